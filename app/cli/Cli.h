@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Passphrase.h"
+#include "ledger/Ledger.h"
+#include "util/Result.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace suyuan::cli {
+
+enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2, ExitLocked = 3 };
+
+// The command line: `suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND …`.
+class Cli
+{
+public:
+    Cli();
+    int run(const QStringList& arguments);
+
+private:
+    int usage(const QString& problem = {});
+    int fail(const Error& error);
+    Result<std::unique_ptr<Ledger>> unlock();
+
+    int cmdInit(const QStringList& args);
+    int cmdWhoami(const QStringList& args);
+    int cmdPasswd(const QStringList& args);
+    int cmdAppend(const QStringList& args);
+    int cmdLog(const QStringList& args);
+    int cmdVerify(const QStringList& args);
+    int cmdBundle(const QStringList& args);
+    int cmdAuthor(const QStringList& args);
+    int cmdBench(const QStringList& args);
+
+    QString m_profile;
+    PassphraseSource m_passphrase;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace suyuan::cli

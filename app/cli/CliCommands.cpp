@@ -1,0 +1,542 @@
+#include "Cli.h"
+
+#include "bench/Bench.h"
+#include "crypto/Hash.h"
+#include "crypto/NodeId.h"
+#include "ledger/Audit.h"
+#include "ledger/Bundle.h"
+#include "ledger/Profile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <openssl/opensslv.h>
+
+#include <optional>
+#include <unistd.h>
+
+namespace suyuan::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("suyuan-cli", text);
+}
+
+// Parses a command's options; returns an exit code when the command should stop here
+// (--help, or a usage error).
+std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name, const QString& synopsis,
+                                const QString& description, const QStringList& args, QTextStream& out,
+                                QTextStream& err, int minPositional = 0, int maxPositional = 0)
+{
+    parser.setApplicationDescription(description);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    const auto usageText = [&] {
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        return tr("Usage: suyuan-cli [--profile DIR] %1 %2").arg(name, synopsis) + text.mid(firstLineEnd);
+    };
+    if (!parser.parse(QStringList{QStringLiteral("suyuan-cli")} + args)) {
+        err << tr("suyuan-cli %1: %2").arg(name, parser.errorText()) << '\n' << usageText();
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << usageText();
+        return ExitOk;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        err << tr("suyuan-cli %1: wrong number of arguments").arg(name) << '\n' << usageText();
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QString outcomeName(IngestResult::Outcome o)
+{
+    switch (o) {
+    case IngestResult::Outcome::Accepted: return QStringLiteral("accepted");
+    case IngestResult::Outcome::Duplicate: return QStringLiteral("duplicate");
+    case IngestResult::Outcome::Held: return QStringLiteral("held");
+    case IngestResult::Outcome::Rejected: return QStringLiteral("rejected");
+    case IngestResult::Outcome::Fork: return QStringLiteral("fork");
+    }
+    return {};
+}
+
+} // namespace
+
+int Cli::cmdInit(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Organisation name (合作社, processor, warehouse …)."),
+                                  tr("ORG"));
+    p.addOption(name);
+    if (auto rc = parseCommand(p, QStringLiteral("init"), QStringLiteral("[--name ORG]"),
+                               tr("Create a profile: an encrypted ledger database and this node's Ed25519 key."), args,
+                               m_out, m_err)) {
+        return *rc;
+    }
+    if (Profile::exists(m_profile)) {
+        return fail(Error(ErrorCode::ProfileExists, tr("A profile already exists in %1.").arg(m_profile)));
+    }
+    const QString org = p.isSet(name) ? p.value(name) : tr("My organisation");
+    auto pass = readPassphrase(m_passphrase, tr("New passphrase for %1: ").arg(m_profile), true);
+    if (!pass) {
+        return fail(pass.error());
+    }
+    m_err << tr("Deriving the database key (this takes about half a second)…") << '\n';
+    m_err.flush();
+    auto ledger = Profile::create(m_profile, pass.value(), org);
+    crypto::wipe(pass.value());
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    m_out << tr("Created profile %1").arg(m_profile) << '\n';
+    m_out << tr("Organisation: %1").arg(ledger.value()->organisationName()) << '\n';
+    m_out << tr("Node ID: %1").arg(ledger.value()->nodeId()) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdWhoami(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    p.addOption(json);
+    if (auto rc = parseCommand(p, QStringLiteral("whoami"), QStringLiteral("[--json]"),
+                               tr("Show this node's identity and ledger size."), args, m_out, m_err)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    Ledger& l = *ledger.value();
+    auto count = l.recordCount();
+    auto self = l.author(l.publicKey());
+    auto held = l.heldCount();
+    auto last = l.lastAudit();
+    if (!count || !self || !held || !last) {
+        return fail(!count ? count.error() : !self ? self.error() : !held ? held.error() : last.error());
+    }
+    if (p.isSet(json)) {
+        QJsonObject obj{{QStringLiteral("node_id"), l.nodeId()},
+                        {QStringLiteral("public_key"), QString::fromLatin1(l.publicKey().toHex())},
+                        {QStringLiteral("organisation"), l.organisationName()},
+                        {QStringLiteral("profile"), m_profile},
+                        {QStringLiteral("records"), count.value()},
+                        {QStringLiteral("own_head_seq"), self->headSeq},
+                        {QStringLiteral("held"), held.value()}};
+        if (last->has_value()) {
+            obj.insert(QStringLiteral("last_audit"), QJsonObject{{QStringLiteral("time"), formatRecordTime(last->value().atMs)},
+                                                                 {QStringLiteral("ok"), last->value().ok},
+                                                                 {QStringLiteral("checked"), last->value().checked}});
+        }
+        m_out << QJsonDocument(obj).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << tr("Organisation: %1").arg(l.organisationName()) << '\n';
+    m_out << tr("Node ID: %1").arg(l.nodeId()) << '\n';
+    m_out << tr("Public key: %1").arg(QString::fromLatin1(l.publicKey().toHex())) << '\n';
+    m_out << tr("Profile: %1").arg(m_profile) << '\n';
+    m_out << tr("Records: %1 (own chain: %2; held: %3)").arg(count.value()).arg(self->headSeq).arg(held.value()) << '\n';
+    if (last->has_value()) {
+        const LastAudit& a = last->value();
+        m_out << tr("Last audit: %1, %2 records, %3")
+                     .arg(localTime(a.atMs))
+                     .arg(a.checked)
+                     .arg(a.ok ? tr("clean") : tr("%1 problems").arg(a.failures))
+              << '\n';
+    } else {
+        m_out << tr("Last audit: never") << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdPasswd(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption newFile(QStringLiteral("new-passphrase-file"),
+                                     tr("Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt)."),
+                                     tr("FILE"));
+    p.addOption(newFile);
+    if (auto rc = parseCommand(p, QStringLiteral("passwd"), QStringLiteral("[--new-passphrase-file FILE]"),
+                               tr("Change the passphrase. The database is re-encrypted under the new key; if this is "
+                                  "interrupted, the old passphrase still works."),
+                               args, m_out, m_err)) {
+        return *rc;
+    }
+    if (!Profile::exists(m_profile)) {
+        return fail(Error(ErrorCode::ProfileMissing, tr("There is no profile in %1.").arg(m_profile)));
+    }
+    auto oldPass = readPassphrase(m_passphrase, tr("Current passphrase: "), false);
+    if (!oldPass) {
+        return fail(oldPass.error());
+    }
+    PassphraseSource newSource;
+    newSource.file = p.value(newFile);
+    newSource.envVar = "SUYUAN_NEW_PASSPHRASE";
+    auto newPass = readPassphrase(newSource, tr("New passphrase: "), true);
+    if (!newPass) {
+        crypto::wipe(oldPass.value());
+        return fail(newPass.error());
+    }
+    m_err << tr("Re-encrypting the ledger…") << '\n';
+    m_err.flush();
+    auto st = Profile::changePassphrase(m_profile, oldPass.value(), newPass.value());
+    crypto::wipe(oldPass.value());
+    crypto::wipe(newPass.value());
+    if (!st) {
+        return fail(st.error());
+    }
+    m_out << tr("Passphrase changed.") << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdAppend(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("Record kind, a lower-case dotted word (note, epcis.event)."),
+                                  tr("KIND"));
+    const QCommandLineOption body(QStringLiteral("body"), tr("The body: a JSON object, or @FILE to read it from FILE."),
+                                  tr("JSON"));
+    p.addOption(kind);
+    p.addOption(body);
+    if (auto rc = parseCommand(p, QStringLiteral("append"), QStringLiteral("--kind KIND --body JSON|@FILE"),
+                               tr("Sign a record with this node's key and store it."), args, m_out, m_err)) {
+        return *rc;
+    }
+    if (!p.isSet(kind) || !p.isSet(body)) {
+        return usage(tr("append needs --kind and --body"));
+    }
+    QByteArray json = p.value(body).toUtf8();
+    if (json.startsWith('@')) {
+        QFile f(QString::fromUtf8(json.mid(1)));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+        }
+        json = f.readAll();
+    }
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(Error(ErrorCode::InvalidArgument,
+                          perr.error != QJsonParseError::NoError
+                              ? tr("The body is not valid JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset)
+                              : tr("The body must be a JSON object ({…}).")));
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    auto rec = ledger.value()->append(p.value(kind), doc.object());
+    if (!rec) {
+        return fail(rec.error());
+    }
+    m_out << tr("Stored record %1 (seq %2)").arg(rec->idHex()).arg(rec->seq) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdLog(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per line, with the signed bytes."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N records."), QStringLiteral("N"));
+    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."), tr("NODEID"));
+    p.addOption(json);
+    p.addOption(limit);
+    p.addOption(authorOpt);
+    if (auto rc = parseCommand(p, QStringLiteral("log"), QStringLiteral("[--json] [--limit N] [--author NODEID]"),
+                               tr("List the records in the ledger, by author and sequence."), args, m_out, m_err)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    QByteArray author;
+    if (p.isSet(authorOpt)) {
+        auto key = ledger.value()->authorKeyForNodeId(p.value(authorOpt));
+        if (!key) {
+            return fail(key.error());
+        }
+        author = key.value();
+    }
+    const qint64 max = p.isSet(limit) ? p.value(limit).toLongLong() : -1;
+    qint64 shown = 0;
+    auto st = ledger.value()->forEachRecord(author, 1, [&](const Record& r) {
+        if (p.isSet(json)) {
+            const QJsonObject obj{{QStringLiteral("id"), r.idHex()},
+                                  {QStringLiteral("author"), crypto::nodeIdFromPublicKey(r.author)},
+                                  {QStringLiteral("seq"), r.seq},
+                                  {QStringLiteral("kind"), r.kind},
+                                  {QStringLiteral("time"), formatRecordTime(r.timeMs)},
+                                  {QStringLiteral("record"), QString::fromUtf8(r.bytes)},
+                                  {QStringLiteral("signature"), QString::fromLatin1(r.signature.toHex())}};
+            m_out << QJsonDocument(obj).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            m_out << r.idHex().left(16) << "  " << crypto::nodeIdFromPublicKey(r.author).left(9) << "  #" << r.seq
+                  << "  " << localTime(r.timeMs) << "  " << r.kind << '\n';
+        }
+        return max < 0 || ++shown < max;
+    });
+    if (!st) {
+        return fail(st.error());
+    }
+    return ExitOk;
+}
+
+int Cli::cmdVerify(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
+    p.addOption(quiet);
+    if (auto rc = parseCommand(p, QStringLiteral("verify"), QStringLiteral("[--quiet]"),
+                               tr("Audit the whole ledger: every signature, id, chain link and sequence, on every "
+                                  "core, and the database's integrity. Exit code 1 if anything is wrong."),
+                               args, m_out, m_err)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    const bool tty = isatty(STDERR_FILENO) && !p.isSet(quiet);
+    auto report = runAudit(*ledger.value(), {}, [&](qint64 done, qint64 total) {
+        if (tty) {
+            m_err << '\r' << tr("Verifying… %1 / %2").arg(done).arg(total);
+            m_err.flush();
+        }
+        return true;
+    });
+    if (tty) {
+        m_err << '\n';
+    }
+    if (!report) {
+        return fail(report.error());
+    }
+    for (const AuditFailure& f : report->failures) {
+        m_out << tr("FAILED %1 %2").arg(errorCodeName(f.reason), f.message) << '\n';
+    }
+    if (report->forks > 0) {
+        m_out << tr("FORK %1 records are kept as evidence of authors signing two versions of one record.")
+                     .arg(report->forks)
+              << '\n';
+    }
+    m_out << report->summary() << '\n';
+    m_out << tr("Database integrity: %1").arg(report->integrity) << '\n';
+    return report->clean() ? ExitOk : ExitProblem;
+}
+
+int Cli::cmdBundle(const QStringList& args)
+{
+    if (args.isEmpty() || (args.first() != QLatin1String("export") && args.first() != QLatin1String("import"))) {
+        if (!args.isEmpty() && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
+            m_out << tr("Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]\n"
+                        "       suyuan-cli bundle import FILE\n");
+            return ExitOk;
+        }
+        return usage(tr("bundle needs export or import"));
+    }
+    const bool isExport = args.first() == QLatin1String("export");
+    QCommandLineParser p;
+    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."), tr("NODEID"));
+    const QCommandLineOption since(QStringLiteral("since"), tr("Only records from this sequence number on."),
+                                   QStringLiteral("SEQ"));
+    if (isExport) {
+        p.addOption(authorOpt);
+        p.addOption(since);
+    }
+    if (auto rc = parseCommand(p, QStringLiteral("bundle ") + args.first(),
+                               isExport ? QStringLiteral("FILE [--author NODEID] [--since SEQ]") : QStringLiteral("FILE"),
+                               isExport ? tr("Write records and this node's signed checkpoint to a bundle file.")
+                                        : tr("Verify every record of a bundle and store what passes. Prints the "
+                                             "counts: accepted, duplicate, held, rejected (with reasons)."),
+                               args.mid(1), m_out, m_err, 1, 1)) {
+        return *rc;
+    }
+    const QString file = p.positionalArguments().first();
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    if (isExport) {
+        BundleExportOptions options;
+        if (p.isSet(authorOpt)) {
+            auto key = ledger.value()->authorKeyForNodeId(p.value(authorOpt));
+            if (!key) {
+                return fail(key.error());
+            }
+            options.author = key.value();
+        }
+        if (p.isSet(since)) {
+            bool ok = false;
+            options.sinceSeq = p.value(since).toLongLong(&ok);
+            if (!ok || options.sinceSeq < 1) {
+                return usage(tr("--since needs a sequence number from 1"));
+            }
+        }
+        auto res = exportBundle(*ledger.value(), file, options);
+        if (!res) {
+            return fail(res.error());
+        }
+        m_out << tr("Wrote %1 records and %2 checkpoints to %3").arg(res->records).arg(res->checkpoints).arg(file)
+              << '\n';
+        return ExitOk;
+    }
+    auto res = importBundle(*ledger.value(), file);
+    if (!res) {
+        return fail(res.error());
+    }
+    const IngestSummary& s = res->ingest;
+    m_out << tr("accepted: %1").arg(s.accepted) << '\n'
+          << tr("duplicate: %1").arg(s.duplicate) << '\n'
+          << tr("held: %1").arg(s.held) << '\n'
+          << tr("rejected: %1").arg(s.rejected) << '\n'
+          << tr("forks: %1").arg(s.forks) << '\n'
+          << tr("checkpoints: %1").arg(res->checkpointsAccepted) << '\n';
+    for (const IngestResult& r : s.problems) {
+        m_out << "  " << outcomeName(r.outcome) << ' ' << errorCodeName(r.reason) << ": " << r.message << '\n';
+    }
+    for (const QString& problem : res->checkpointProblems) {
+        m_out << "  checkpoint: " << problem << '\n';
+    }
+    if (auto st = ledger.value()->authoringAllowed(); !st) {
+        m_out << st.error().message << '\n';
+    }
+    return (s.rejected > 0 || s.forks > 0 || !res->checkpointProblems.isEmpty()) ? ExitProblem : ExitOk;
+}
+
+int Cli::cmdAuthor(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), tr("A name to show for this author."), tr("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    p.addOption(name);
+    p.addOption(json);
+    const int positional = (sub == QLatin1String("list")) ? 0 : 1;
+    if (sub != QLatin1String("list") && sub != QLatin1String("trust") && sub != QLatin1String("revoke") &&
+        sub != QLatin1String("policy")) {
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            m_out << tr("Usage: suyuan-cli author list [--json]\n"
+                        "       suyuan-cli author trust NODEID [--name NAME]\n"
+                        "       suyuan-cli author revoke NODEID\n"
+                        "       suyuan-cli author policy pending|reject\n"
+                        "Records of authors that are not trusted are held as pending (or rejected, by policy)\n"
+                        "until you trust them.\n");
+            return ExitOk;
+        }
+        return usage(tr("author needs list, trust, revoke or policy"));
+    }
+    if (auto rc = parseCommand(p, QStringLiteral("author ") + sub, positional ? QStringLiteral("ARG") : QString(),
+                               tr("Manage which authors' records this node accepts."), args.mid(1), m_out, m_err,
+                               positional, positional)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    Ledger& l = *ledger.value();
+    if (sub == QLatin1String("list")) {
+        auto all = l.authors();
+        if (!all) {
+            return fail(all.error());
+        }
+        QJsonArray arr;
+        for (const AuthorInfo& a : all.value()) {
+            if (p.isSet(json)) {
+                arr.append(QJsonObject{{QStringLiteral("node_id"), a.nodeId},
+                                       {QStringLiteral("status"), authorStatusName(a.status)},
+                                       {QStringLiteral("name"), a.name},
+                                       {QStringLiteral("head_seq"), a.headSeq},
+                                       {QStringLiteral("known_seq"), a.knownSeq},
+                                       {QStringLiteral("held"), a.heldCount},
+                                       {QStringLiteral("forked"), a.forked}});
+            } else {
+                m_out << a.nodeId << "  " << authorStatusName(a.status).leftJustified(8) << "  #" << a.headSeq
+                      << (a.heldCount ? tr("  (%1 held)").arg(a.heldCount) : QString())
+                      << (a.forked ? tr("  FORKED") : QString()) << "  " << a.name << '\n';
+            }
+        }
+        if (p.isSet(json)) {
+            m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+    const QString arg = p.positionalArguments().first();
+    if (sub == QLatin1String("policy")) {
+        if (arg != QLatin1String("pending") && arg != QLatin1String("reject")) {
+            return usage(tr("policy is pending or reject"));
+        }
+        auto st = l.setUnknownAuthorPolicy(arg == QLatin1String("reject") ? UnknownAuthorPolicy::Reject
+                                                                          : UnknownAuthorPolicy::Pending);
+        return st ? ExitOk : fail(st.error());
+    }
+    QByteArray key;
+    if (arg.size() == 64) {
+        key = QByteArray::fromHex(arg.toLatin1()); // a full public key in hex
+    } else {
+        auto found = l.authorKeyForNodeId(arg);
+        if (!found) {
+            return fail(found.error());
+        }
+        key = found.value();
+    }
+    auto st = l.setAuthorStatus(key, sub == QLatin1String("trust") ? AuthorStatus::Trusted : AuthorStatus::Revoked,
+                                p.value(name));
+    if (!st) {
+        return fail(st.error());
+    }
+    auto info = l.author(key);
+    m_out << tr("%1 is now %2 (chain at %3).")
+                 .arg(crypto::nodeIdFromPublicKey(key), authorStatusName(info ? info->status : AuthorStatus::Unknown))
+                 .arg(info ? info->headSeq : 0)
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdBench(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption records(QStringLiteral("records"), tr("Records to append and audit (default 20000)."),
+                                     QStringLiteral("N"));
+    p.addOption(records);
+    if (auto rc = parseCommand(p, QStringLiteral("bench"), QStringLiteral("[--records N]"),
+                               tr("Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
+                                  "key: value lines. Uses a temporary profile; no passphrase needed."),
+                               args, m_out, m_err)) {
+        return *rc;
+    }
+    BenchOptions options;
+    if (p.isSet(records)) {
+        options.records = std::max<qint64>(1000, p.value(records).toLongLong());
+    }
+    auto res = runLedgerBench(options, [this](const QString& s) {
+        m_err << s << '\n';
+        m_err.flush();
+    });
+    if (!res) {
+        return fail(res.error());
+    }
+    m_out << "openssl: " << OPENSSL_VERSION_TEXT << '\n';
+    for (const auto& [k, v] : res.value()) {
+        m_out << k << ": " << v << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace suyuan::cli
