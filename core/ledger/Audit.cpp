@@ -53,13 +53,46 @@ void verifyRows(std::vector<Row>& rows, qsizetype begin, qsizetype end)
     }
 }
 
-std::future<void> startVerification(std::vector<Row>& rows, int threads)
+// One chunk of rows shared by the verifying threads, handed out in small slices so that
+// no thread idles while another still has a long list.
+struct ChunkWork
 {
-    return std::async(std::launch::async, [&rows, threads] {
-        parallelFor(static_cast<qsizetype>(rows.size()),
-                    [&rows](qsizetype b, qsizetype e) { verifyRows(rows, b, e); }, threads);
-    });
-}
+    std::vector<Row>* rows = nullptr;
+    std::atomic<qsizetype> next{0};
+    std::vector<std::future<void>> workers;
+
+    void drain()
+    {
+        constexpr qsizetype kSlice = 32;
+        const auto size = static_cast<qsizetype>(rows->size());
+        for (;;) {
+            const qsizetype begin = next.fetch_add(kSlice);
+            if (begin >= size) {
+                return;
+            }
+            verifyRows(*rows, begin, std::min(size, begin + kSlice));
+        }
+    }
+    void start(std::vector<Row>& r, int helpers)
+    {
+        rows = &r;
+        next = 0;
+        workers.clear();
+        for (int i = 0; i < helpers; ++i) {
+            workers.push_back(std::async(std::launch::async, [this] { drain(); }));
+        }
+    }
+    void finish()
+    {
+        drain(); // the calling thread helps with what is left
+        for (auto& w : workers) {
+            w.get();
+        }
+        workers.clear();
+        rows = nullptr;
+    }
+    bool active() const { return rows != nullptr; }
+};
 
 } // namespace
 
@@ -106,9 +139,11 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
     };
     const auto check = [&](std::vector<Row>& rows) {
         for (const Row& row : rows) {
-            const QString name = tr("record %1 (author %2, seq %3)")
-                                     .arg(QString::fromLatin1(row.id.toHex()), crypto::nodeIdFromPublicKey(row.authorKey))
-                                     .arg(row.seq);
+            const auto name = [&row] {
+                return tr("record %1 (author %2, seq %3)")
+                    .arg(QString::fromLatin1(row.id.toHex()), crypto::nodeIdFromPublicKey(row.authorKey))
+                    .arg(row.seq);
+            };
             if (row.aid != lastAid) {
                 ++report.authors;
                 lastAid = row.aid;
@@ -118,37 +153,39 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
             if (row.computedId != row.id) {
                 fail(row, ErrorCode::BadSignature, tr("%1: the stored bytes were altered (they no longer hash to the "
                                                       "record id).")
-                                                       .arg(name));
+                                                       .arg(name()));
             } else if (!row.signatureOk) {
-                fail(row, ErrorCode::BadSignature, tr("%1: the signature does not verify.").arg(name));
+                fail(row, ErrorCode::BadSignature, tr("%1: the signature does not verify.").arg(name()));
             } else if (!row.envelopeOk || row.parsed.author != row.authorKey || row.parsed.seq != row.seq ||
                        row.parsed.prev != row.prev) {
                 fail(row, ErrorCode::Malformed,
-                     tr("%1: the stored index columns do not match the signed bytes.").arg(name));
+                     tr("%1: the stored index columns do not match the signed bytes.").arg(name()));
             } else if (row.seq != lastSeq + 1) {
                 fail(row, ErrorCode::SequenceGap,
-                     tr("%1: expected seq %2 (records are missing).").arg(name).arg(lastSeq + 1));
+                     tr("%1: expected seq %2 (records are missing).").arg(name()).arg(lastSeq + 1));
             } else if (row.seq > 1 && row.prev != lastId) {
-                fail(row, ErrorCode::ChainBroken, tr("%1: does not link to the previous record.").arg(name));
+                fail(row, ErrorCode::ChainBroken, tr("%1: does not link to the previous record.").arg(name()));
             }
             lastSeq = row.seq;
             lastId = row.id;
             ++report.checked;
         }
     };
-    // Pipeline: the workers verify one chunk while this thread reads the next.
+    // Pipeline: helper threads verify one chunk while this thread reads the next, then
+    // this thread joins them on what is left of it.
+    const int threads = options.threads > 0 ? options.threads : workerCount();
     std::vector<Row> current;
     std::vector<Row> next;
-    std::future<void> pending;
+    ChunkWork work;
     bool more = true;
-    while (more || pending.valid()) {
+    while (more || work.active()) {
         next.clear();
         while (more && static_cast<qsizetype>(next.size()) < kChunk) {
             if (!st.step()) {
                 more = false;
                 if (!st.status()) {
-                    if (pending.valid()) {
-                        pending.get();
+                    if (work.active()) {
+                        work.finish();
                     }
                     return st.status().error();
                 }
@@ -164,8 +201,8 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
             row.sig = st.blob(6);
             next.push_back(std::move(row));
         }
-        if (pending.valid()) {
-            pending.get();
+        if (work.active()) {
+            work.finish();
             check(current);
             if (progress && !progress(report.checked, total.value())) {
                 report.cancelled = true;
@@ -174,11 +211,8 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
         }
         if (!next.empty()) {
             current.swap(next);
-            pending = startVerification(current, options.threads);
+            work.start(current, std::max(1, threads - 1));
         }
-    }
-    if (pending.valid()) {
-        pending.get();
     }
     st.reset();
     auto forks = ledger.forkCount();

@@ -10,6 +10,10 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace suyuan {
 
 namespace {
@@ -52,6 +56,7 @@ Ledger::Ledger(std::unique_ptr<Database> db, QString profileDir)
 
 Ledger::~Ledger()
 {
+    m_insertRecord.reset();
     if (m_db) {
         // Fold the WAL back so a clean shutdown leaves one file (and a WAL at open means a crash).
         (void)m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
@@ -142,16 +147,64 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
     if (!aid) {
         return aid.error();
     }
-    // Envelopes and ids are chained, so they are built in order; signing is independent
-    // per record and runs on every core.
-    QList<Record> records;
-    records.reserve(drafts.size());
+    // Envelopes and ids are chained, so this thread builds them in order; signing is
+    // independent per record, so signer threads on every core take chunks as soon as they
+    // are built, and this thread stores each chunk once it is signed.
+    const qsizetype n = drafts.size();
+    std::vector<Record> records(static_cast<size_t>(n));
+    constexpr qsizetype kChunk = 64;
+    const qsizetype chunks = (n + kChunk - 1) / kChunk;
+    std::mutex mutex;
+    std::condition_variable changed;
+    qsizetype built = 0;
+    qsizetype nextToSign = 0;
+    std::vector<char> chunkSigned(static_cast<size_t>(chunks), 0);
+    bool abort = false;
+    const crypto::SigningKey& key = *m_key;
+    const auto signer = [&] {
+        crypto::Signer sign(key);
+        for (;;) {
+            std::unique_lock lock(mutex);
+            const qsizetype c = nextToSign++;
+            if (c >= chunks) {
+                return;
+            }
+            const qsizetype end = std::min(n, (c + 1) * kChunk);
+            changed.wait(lock, [&] { return built >= end || abort; });
+            if (abort) {
+                return;
+            }
+            lock.unlock();
+            for (qsizetype i = c * kChunk; i < end; ++i) {
+                records[static_cast<size_t>(i)].signature = sign.sign(records[static_cast<size_t>(i)].bytes);
+            }
+            lock.lock();
+            chunkSigned[static_cast<size_t>(c)] = 1;
+            changed.notify_all();
+        }
+    };
+    std::vector<std::thread> signers;
+    for (int t = 0; t < std::min<qsizetype>(workerCount(), chunks); ++t) {
+        signers.emplace_back(signer);
+    }
+    const auto stopSigners = [&] {
+        {
+            std::lock_guard lock(mutex);
+            abort = true;
+        }
+        changed.notify_all();
+        for (auto& th : signers) {
+            th.join();
+        }
+        signers.clear();
+    };
     qint64 seq = self->headSeq;
     QByteArray prev = self->headId;
     // Never earlier than our own previous record, even if the clock stepped back.
     const qint64 time = std::max(now(), self->headTimeMs);
-    for (const Draft& d : drafts) {
-        Record r;
+    for (qsizetype i = 0; i < n; ++i) {
+        const Draft& d = drafts[i];
+        Record& r = records[static_cast<size_t>(i)];
         r.author = m_publicKey;
         r.seq = ++seq;
         r.prev = r.seq == 1 ? QByteArray() : prev;
@@ -159,47 +212,65 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
         r.timeMs = time;
         r.bytes = encodeRecord(r.author, r.seq, r.prev, r.timeMs, r.kind, d.body);
         if (r.bytes.size() > kMaxRecordSize) {
+            stopSigners();
             return Error(ErrorCode::TooLarge, tr("Record is %1 bytes; the limit is %2.")
                                                   .arg(r.bytes.size())
                                                   .arg(kMaxRecordSize));
         }
         r.id = crypto::sha256(r.bytes);
         prev = r.id;
-        records.append(std::move(r));
-    }
-    const crypto::SigningKey& key = *m_key;
-    parallelFor(records.size(), [&records, &key](qsizetype begin, qsizetype end) {
-        crypto::Signer signer(key);
-        for (qsizetype i = begin; i < end; ++i) {
-            records[i].signature = signer.sign(records[i].bytes);
+        if ((i + 1) % kChunk == 0 || i + 1 == n) {
+            std::lock_guard lock(mutex);
+            built = i + 1;
+            changed.notify_all();
         }
-    });
-    for (const Record& r : records) {
-        if (auto st = insertRecord(r, aid.value()); !st) {
+    }
+    for (qsizetype c = 0; c < chunks; ++c) {
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return chunkSigned[static_cast<size_t>(c)] != 0; });
+        }
+        for (qsizetype i = c * kChunk; i < std::min(n, (c + 1) * kChunk); ++i) {
+            if (auto st = insertRecord(records[static_cast<size_t>(i)], aid.value()); !st) {
+                stopSigners();
+                return st.error();
+            }
+        }
+    }
+    stopSigners();
+    if (n > 0) {
+        const Record& last = records.back();
+        if (auto st = setHead(aid.value(), last); !st) {
             return st.error();
         }
     }
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
-    return records;
+    return QList<Record>(std::make_move_iterator(records.begin()), std::make_move_iterator(records.end()));
 }
 
-Status Ledger::insertRecord(const Record& r, qint64 aid)
+Status Ledger::setHead(qint64 aid, const Record& r)
 {
-    auto ins = m_db->prepare("INSERT INTO records(id, aid, seq, prev, kind, time_ms, stored_ms, bytes, sig) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?);");
-    ins.bind(1, r.id).bind(2, aid).bind(3, r.seq).bind(4, r.prev.isEmpty() ? QByteArray() : r.prev);
-    ins.bind(5, r.kind).bind(6, r.timeMs).bind(7, now()).bind(8, r.bytes).bind(9, r.signature);
-    if (auto st = ins.exec(); !st) {
-        return st;
-    }
     return m_db->prepare("UPDATE authors SET head_seq = ?, head_id = ?, head_time_ms = ? WHERE aid = ?;")
         .bind(1, r.seq)
         .bind(2, r.id)
         .bind(3, r.timeMs)
         .bind(4, aid)
         .exec();
+}
+
+Status Ledger::insertRecord(const Record& r, qint64 aid)
+{
+    if (!m_insertRecord) {
+        m_insertRecord = std::make_unique<Statement>(
+            m_db->prepare("INSERT INTO records(id, aid, seq, prev, kind, time_ms, stored_ms, bytes, sig) "
+                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?);"));
+    }
+    Statement& ins = *m_insertRecord;
+    ins.bind(1, r.id).bind(2, aid).bind(3, r.seq).bind(4, r.prev.isEmpty() ? QByteArray() : r.prev);
+    ins.bind(5, r.kind).bind(6, r.timeMs).bind(7, now()).bind(8, r.bytes).bind(9, r.signature);
+    return ins.exec();
 }
 
 Result<qint64> Ledger::authorRow(const QByteArray& key, bool create)

@@ -159,6 +159,7 @@ private:
     void promoteHeld(qint64 aid, const QByteArray& authorKey, IngestSummary* summary);
     IngestResult hold(const Record& record, qint64 aid, ErrorCode reason, const QString& message);
     Status insertRecord(const Record& record, qint64 aid);
+    Status setHead(qint64 aid, const Record& record);
 
     std::unique_ptr<Database> m_db;
     QString m_profileDir;
@@ -167,6 +168,7 @@ private:
     QString m_organisation;
     UnknownAuthorPolicy m_policy = UnknownAuthorPolicy::Pending;
     std::function<qint64()> m_clock;
+    std::unique_ptr<Statement> m_insertRecord; // cached: the append hot path
 };
 
 } // namespace suyuan

@@ -178,7 +178,11 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
         outcome = hold(r, aid, ErrorCode::UnknownAuthor,
                        tr("Record seq %1 of %2 is pending: the author is not trusted yet.").arg(r.seq).arg(who));
     } else {
-        if (auto st = insertRecord(r, aid); !st) {
+        Status st = insertRecord(r, aid);
+        if (st) {
+            st = setHead(aid, r);
+        }
+        if (!st) {
             return rejected(st.error().code, st.error().message, &r);
         }
         outcome = result(IngestResult::Outcome::Accepted, ErrorCode::Internal, QString(), r.id, r.seq);
