@@ -70,7 +70,12 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
 
-    const Error& error() const { return std::get<Error>(m_value); }
+    // On success there is no error; an empty one is returned rather than throwing.
+    const Error& error() const
+    {
+        static const Error none(ErrorCode::Internal, QString());
+        return ok() ? none : std::get<Error>(m_value);
+    }
 
 private:
     std::variant<T, Error> m_value;
@@ -84,7 +89,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return *m_error; }
+    const Error& error() const
+    {
+        static const Error none(ErrorCode::Internal, QString());
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<Error> m_error;

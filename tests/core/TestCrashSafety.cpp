@@ -1,0 +1,148 @@
+#include "TestSupport.h"
+
+#include "ledger/Audit.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace suyuan;
+using namespace suyuan::test;
+
+// Kills a child that appends in a loop with SIGKILL at random moments; every record it
+// reported committed must be there, and the database must open and audit clean each
+// time. SUYUAN_CRASH_RUNS sets the number of kills (default 50; try 1000 by hand).
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void killedAppender();
+    void killedPasswd();
+
+private:
+    QString m_child;
+};
+
+void TestCrashSafety::initTestCase()
+{
+    m_child = qEnvironmentVariable("SUYUAN_CRASH_CHILD");
+    QVERIFY2(!m_child.isEmpty(), "SUYUAN_CRASH_CHILD must name the crash_child executable");
+}
+
+void TestCrashSafety::killedAppender()
+{
+    const int runs = qEnvironmentVariableIntValue("SUYUAN_CRASH_RUNS") > 0
+                         ? qEnvironmentVariableIntValue("SUYUAN_CRASH_RUNS")
+                         : 50;
+    QTemporaryDir tmp;
+    const QByteArray pass = "crash test";
+    createProfile(tmp.path(), pass);
+    QRandomGenerator rng(20261123);
+    QSet<QByteArray> committed;
+    qint64 killedMidWrite = 0;
+    for (int run = 0; run < runs; ++run) {
+        QProcess child;
+        child.start(m_child, {QStringLiteral("append"), tmp.path(), QString::fromUtf8(pass)});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(30000)); // "ready"
+        QTest::qWait(static_cast<int>(rng.bounded(5, 120)));
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(10000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
+        int reported = 0;
+        for (const QByteArray& line : lines) {
+            if (line.startsWith("committed ")) {
+                committed.insert(QByteArray::fromHex(line.mid(10)));
+                ++reported;
+            }
+        }
+        if (!lines.isEmpty() && !lines.last().isEmpty()) {
+            ++killedMidWrite; // killed in the middle of printing
+        }
+        auto ledger = Profile::open(tmp.path(), pass);
+        QVERIFY2(ledger.ok(), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(ledger.error().message)));
+        for (const QByteArray& id : std::as_const(committed)) {
+            auto found = ledger.value()->recordById(id);
+            QVERIFY(found.ok());
+            QVERIFY2(found->has_value(), qPrintable(QStringLiteral("run %1: committed record %2 is missing")
+                                                        .arg(run)
+                                                        .arg(QString::fromLatin1(id.toHex()))));
+        }
+        auto report = runAudit(*ledger.value());
+        QVERIFY(report.ok());
+        QVERIFY2(report->clean(), qPrintable(QStringLiteral("run %1: %2").arg(run).arg(report->summary())));
+        QVERIFY(ledger.value()->recordCount().value() >= committed.size());
+    }
+    qInfo("%d kills, %lld records reported committed, all present and audited", runs,
+          static_cast<qint64>(committed.size()));
+    QVERIFY(committed.size() > runs); // the child really got work done between kills
+}
+
+void TestCrashSafety::killedPasswd()
+{
+    // Passphrase changes killed at random moments: the profile always opens, with the old
+    // passphrase until the change reported done, and with exactly one of the two.
+    QTemporaryDir tmp;
+    QByteArray current = "passphrase 0";
+    {
+        auto ledger = createProfile(tmp.path(), current);
+        QList<Ledger::Draft> drafts;
+        for (int i = 0; i < 2000; ++i) {
+            drafts.append({QStringLiteral("note"), {{QStringLiteral("i"), i}}});
+        }
+        QVERIFY(ledger->appendBatch(drafts).ok());
+    }
+    // How long one uninterrupted change takes here, so the kills spread over all of it.
+    QElapsedTimer timer;
+    {
+        QProcess child;
+        child.start(m_child, {QStringLiteral("passwd"), tmp.path(), QString::fromUtf8(current),
+                              QStringLiteral("passphrase 0")});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(30000));
+        timer.start();
+        QVERIFY(child.waitForFinished(60000));
+        QVERIFY(child.readAllStandardOutput().contains("done"));
+    }
+    const int window = static_cast<int>(timer.elapsed() * 13 / 10) + 1;
+    QRandomGenerator rng(7);
+    int changed = 0;
+    for (int run = 1; run <= 20; ++run) {
+        const QByteArray next = "passphrase " + QByteArray::number(run);
+        QProcess child;
+        child.start(m_child, {QStringLiteral("passwd"), tmp.path(), QString::fromUtf8(current), QString::fromUtf8(next)});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(30000));
+        QTest::qWait(static_cast<int>(rng.bounded(0, window)));
+        if (child.state() != QProcess::NotRunning) { // it may have finished meanwhile
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+        }
+        const bool reportedDone = child.readAllStandardOutput().contains("done");
+        auto withOld = Profile::open(tmp.path(), current);
+        const bool oldWorks = withOld.ok();
+        withOld = Error();
+        auto withNew = Profile::open(tmp.path(), next);
+        const bool newWorks = withNew.ok();
+        QVERIFY2(oldWorks != newWorks, qPrintable(QStringLiteral("run %1: old %2, new %3").arg(run).arg(oldWorks).arg(newWorks)));
+        if (reportedDone) {
+            QVERIFY(newWorks);
+        }
+        if (newWorks) {
+            current = next;
+            ++changed;
+            QCOMPARE(withNew.value()->recordCount().value(), 2000);
+            QVERIFY(runAudit(*withNew.value())->clean());
+        }
+    }
+    qInfo("20 passphrase changes killed within %d ms, %d completed before the kill", window, changed);
+    QVERIFY(changed > 0 && changed < 20); // the kills really landed before and after the commit point
+}
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "TestCrashSafety.moc"
