@@ -58,17 +58,21 @@ int Cli::fail(const Error& error)
     m_err.flush();
     switch (error.code) {
     case ErrorCode::WrongPassphrase:
-    case ErrorCode::RollbackDetected: return ExitLocked;
-    case ErrorCode::InvalidArgument: return ExitUsage;
-    default: return ExitProblem;
+    case ErrorCode::RollbackDetected:
+        return ExitLocked;
+    case ErrorCode::InvalidArgument:
+        return ExitUsage;
+    default:
+        return ExitProblem;
     }
 }
 
 Result<std::unique_ptr<Ledger>> Cli::unlock()
 {
     if (!Profile::exists(m_profile)) {
-        return Error(ErrorCode::ProfileMissing,
-                     tr("There is no profile in %1. Create one with: suyuan-cli --profile %1 init").arg(m_profile));
+        return Error(
+            ErrorCode::ProfileMissing,
+            tr("There is no profile in %1. Create one with: suyuan-cli --profile %1 init").arg(m_profile));
     }
     auto pass = readPassphrase(m_passphrase, tr("Passphrase for %1: ").arg(m_profile), false);
     if (!pass) {

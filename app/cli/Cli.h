@@ -11,7 +11,13 @@
 
 namespace suyuan::cli {
 
-enum ExitCode { ExitOk = 0, ExitProblem = 1, ExitUsage = 2, ExitLocked = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitProblem = 1,
+    ExitUsage = 2,
+    ExitLocked = 3
+};
 
 // The command line: `suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND …`.
 class Cli

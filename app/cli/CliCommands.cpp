@@ -36,7 +36,8 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name,
 {
     parser.setApplicationDescription(description);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     parser.addOption(help);
     const auto usageText = [&] {
         QString text = parser.helpText();
@@ -67,11 +68,16 @@ QString localTime(qint64 ms)
 QString outcomeName(IngestResult::Outcome o)
 {
     switch (o) {
-    case IngestResult::Outcome::Accepted: return QStringLiteral("accepted");
-    case IngestResult::Outcome::Duplicate: return QStringLiteral("duplicate");
-    case IngestResult::Outcome::Held: return QStringLiteral("held");
-    case IngestResult::Outcome::Rejected: return QStringLiteral("rejected");
-    case IngestResult::Outcome::Fork: return QStringLiteral("fork");
+    case IngestResult::Outcome::Accepted:
+        return QStringLiteral("accepted");
+    case IngestResult::Outcome::Duplicate:
+        return QStringLiteral("duplicate");
+    case IngestResult::Outcome::Held:
+        return QStringLiteral("held");
+    case IngestResult::Outcome::Rejected:
+        return QStringLiteral("rejected");
+    case IngestResult::Outcome::Fork:
+        return QStringLiteral("fork");
     }
     return {};
 }
@@ -81,12 +87,13 @@ QString outcomeName(IngestResult::Outcome o)
 int Cli::cmdInit(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), tr("Organisation name (合作社, processor, warehouse …)."),
-                                  tr("ORG"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  tr("Organisation name (合作社, processor, warehouse …)."), tr("ORG"));
     p.addOption(name);
-    if (auto rc = parseCommand(p, QStringLiteral("init"), QStringLiteral("[--name ORG]"),
-                               tr("Create a profile: an encrypted ledger database and this node's Ed25519 key."), args,
-                               m_out, m_err)) {
+    if (auto rc =
+            parseCommand(p, QStringLiteral("init"), QStringLiteral("[--name ORG]"),
+                         tr("Create a profile: an encrypted ledger database and this node's Ed25519 key."),
+                         args, m_out, m_err)) {
         return *rc;
     }
     if (Profile::exists(m_profile)) {
@@ -140,9 +147,10 @@ int Cli::cmdWhoami(const QStringList& args)
                         {QStringLiteral("own_head_seq"), self->headSeq},
                         {QStringLiteral("held"), held.value()}};
         if (last->has_value()) {
-            obj.insert(QStringLiteral("last_audit"), QJsonObject{{QStringLiteral("time"), formatRecordTime(last->value().atMs)},
-                                                                 {QStringLiteral("ok"), last->value().ok},
-                                                                 {QStringLiteral("checked"), last->value().checked}});
+            obj.insert(QStringLiteral("last_audit"),
+                       QJsonObject{{QStringLiteral("time"), formatRecordTime(last->value().atMs)},
+                                   {QStringLiteral("ok"), last->value().ok},
+                                   {QStringLiteral("checked"), last->value().checked}});
         }
         m_out << QJsonDocument(obj).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -151,7 +159,9 @@ int Cli::cmdWhoami(const QStringList& args)
     m_out << tr("Node ID: %1").arg(l.nodeId()) << '\n';
     m_out << tr("Public key: %1").arg(QString::fromLatin1(l.publicKey().toHex())) << '\n';
     m_out << tr("Profile: %1").arg(m_profile) << '\n';
-    m_out << tr("Records: %1 (own chain: %2; held: %3)").arg(count.value()).arg(self->headSeq).arg(held.value()) << '\n';
+    m_out
+        << tr("Records: %1 (own chain: %2; held: %3)").arg(count.value()).arg(self->headSeq).arg(held.value())
+        << '\n';
     if (last->has_value()) {
         const LastAudit& a = last->value();
         m_out << tr("Last audit: %1, %2 records, %3")
@@ -168,14 +178,15 @@ int Cli::cmdWhoami(const QStringList& args)
 int Cli::cmdPasswd(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption newFile(QStringLiteral("new-passphrase-file"),
-                                     tr("Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt)."),
-                                     tr("FILE"));
+    const QCommandLineOption newFile(
+        QStringLiteral("new-passphrase-file"),
+        tr("Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt)."), tr("FILE"));
     p.addOption(newFile);
-    if (auto rc = parseCommand(p, QStringLiteral("passwd"), QStringLiteral("[--new-passphrase-file FILE]"),
-                               tr("Change the passphrase. The database is re-encrypted under the new key; if this is "
-                                  "interrupted, the old passphrase still works."),
-                               args, m_out, m_err)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("passwd"), QStringLiteral("[--new-passphrase-file FILE]"),
+            tr("Change the passphrase. The database is re-encrypted under the new key; if this is "
+               "interrupted, the old passphrase still works."),
+            args, m_out, m_err)) {
         return *rc;
     }
     if (!Profile::exists(m_profile)) {
@@ -208,10 +219,10 @@ int Cli::cmdPasswd(const QStringList& args)
 int Cli::cmdAppend(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("Record kind, a lower-case dotted word (note, epcis.event)."),
-                                  tr("KIND"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("The body: a JSON object, or @FILE to read it from FILE."),
-                                  tr("JSON"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"), tr("Record kind, a lower-case dotted word (note, epcis.event)."), tr("KIND"));
+    const QCommandLineOption body(QStringLiteral("body"),
+                                  tr("The body: a JSON object, or @FILE to read it from FILE."), tr("JSON"));
     p.addOption(kind);
     p.addOption(body);
     if (auto rc = parseCommand(p, QStringLiteral("append"), QStringLiteral("--kind KIND --body JSON|@FILE"),
@@ -225,17 +236,19 @@ int Cli::cmdAppend(const QStringList& args)
     if (json.startsWith('@')) {
         QFile f(QString::fromUtf8(json.mid(1)));
         if (!f.open(QIODevice::ReadOnly)) {
-            return fail(Error(ErrorCode::InvalidArgument, tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+            return fail(Error(ErrorCode::InvalidArgument,
+                              tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
         }
         json = f.readAll();
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        return fail(Error(ErrorCode::InvalidArgument,
-                          perr.error != QJsonParseError::NoError
-                              ? tr("The body is not valid JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset)
-                              : tr("The body must be a JSON object ({…}).")));
+        return fail(Error(
+            ErrorCode::InvalidArgument,
+            perr.error != QJsonParseError::NoError
+                ? tr("The body is not valid JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset)
+                : tr("The body must be a JSON object ({…}).")));
     }
     auto ledger = unlock();
     if (!ledger) {
@@ -252,14 +265,18 @@ int Cli::cmdAppend(const QStringList& args)
 int Cli::cmdLog(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per line, with the signed bytes."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N records."), QStringLiteral("N"));
-    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."), tr("NODEID"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print one JSON object per line, with the signed bytes."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N records."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."),
+                                       tr("NODEID"));
     p.addOption(json);
     p.addOption(limit);
     p.addOption(authorOpt);
-    if (auto rc = parseCommand(p, QStringLiteral("log"), QStringLiteral("[--json] [--limit N] [--author NODEID]"),
-                               tr("List the records in the ledger, by author and sequence."), args, m_out, m_err)) {
+    if (auto rc =
+            parseCommand(p, QStringLiteral("log"), QStringLiteral("[--json] [--limit N] [--author NODEID]"),
+                         tr("List the records in the ledger, by author and sequence."), args, m_out, m_err)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -287,8 +304,8 @@ int Cli::cmdLog(const QStringList& args)
                                   {QStringLiteral("signature"), QString::fromLatin1(r.signature.toHex())}};
             m_out << QJsonDocument(obj).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            m_out << r.idHex().left(16) << "  " << crypto::nodeIdFromPublicKey(r.author).left(9) << "  #" << r.seq
-                  << "  " << localTime(r.timeMs) << "  " << r.kind << '\n';
+            m_out << r.idHex().left(16) << "  " << crypto::nodeIdFromPublicKey(r.author).left(9) << "  #"
+                  << r.seq << "  " << localTime(r.timeMs) << "  " << r.kind << '\n';
         }
         return max < 0 || ++shown < max;
     });
@@ -303,10 +320,11 @@ int Cli::cmdVerify(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
     p.addOption(quiet);
-    if (auto rc = parseCommand(p, QStringLiteral("verify"), QStringLiteral("[--quiet]"),
-                               tr("Audit the whole ledger: every signature, id, chain link and sequence, on every "
-                                  "core, and the database's integrity. Exit code 1 if anything is wrong."),
-                               args, m_out, m_err)) {
+    if (auto rc =
+            parseCommand(p, QStringLiteral("verify"), QStringLiteral("[--quiet]"),
+                         tr("Audit the whole ledger: every signature, id, chain link and sequence, on every "
+                            "core, and the database's integrity. Exit code 1 if anything is wrong."),
+                         args, m_out, m_err)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -342,8 +360,10 @@ int Cli::cmdVerify(const QStringList& args)
 
 int Cli::cmdBundle(const QStringList& args)
 {
-    if (args.isEmpty() || (args.first() != QLatin1String("export") && args.first() != QLatin1String("import"))) {
-        if (!args.isEmpty() && (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
+    if (args.isEmpty() ||
+        (args.first() != QLatin1String("export") && args.first() != QLatin1String("import"))) {
+        if (!args.isEmpty() &&
+            (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
             m_out << tr("Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]\n"
                         "       suyuan-cli bundle import FILE\n");
             return ExitOk;
@@ -352,19 +372,21 @@ int Cli::cmdBundle(const QStringList& args)
     }
     const bool isExport = args.first() == QLatin1String("export");
     QCommandLineParser p;
-    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."), tr("NODEID"));
+    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."),
+                                       tr("NODEID"));
     const QCommandLineOption since(QStringLiteral("since"), tr("Only records from this sequence number on."),
                                    QStringLiteral("SEQ"));
     if (isExport) {
         p.addOption(authorOpt);
         p.addOption(since);
     }
-    if (auto rc = parseCommand(p, QStringLiteral("bundle ") + args.first(),
-                               isExport ? QStringLiteral("FILE [--author NODEID] [--since SEQ]") : QStringLiteral("FILE"),
-                               isExport ? tr("Write records and this node's signed checkpoint to a bundle file.")
-                                        : tr("Verify every record of a bundle and store what passes. Prints the "
-                                             "counts: accepted, duplicate, held, rejected (with reasons)."),
-                               args.mid(1), m_out, m_err, 1, 1)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("bundle ") + args.first(),
+            isExport ? QStringLiteral("FILE [--author NODEID] [--since SEQ]") : QStringLiteral("FILE"),
+            isExport ? tr("Write records and this node's signed checkpoint to a bundle file.")
+                     : tr("Verify every record of a bundle and store what passes. Prints the "
+                          "counts: accepted, duplicate, held, rejected (with reasons)."),
+            args.mid(1), m_out, m_err, 1, 1)) {
         return *rc;
     }
     const QString file = p.positionalArguments().first();
@@ -392,7 +414,10 @@ int Cli::cmdBundle(const QStringList& args)
         if (!res) {
             return fail(res.error());
         }
-        m_out << tr("Wrote %1 records and %2 checkpoints to %3").arg(res->records).arg(res->checkpoints).arg(file)
+        m_out << tr("Wrote %1 records and %2 checkpoints to %3")
+                     .arg(res->records)
+                     .arg(res->checkpoints)
+                     .arg(file)
               << '\n';
         return ExitOk;
     }
@@ -408,7 +433,8 @@ int Cli::cmdBundle(const QStringList& args)
           << tr("forks: %1").arg(s.forks) << '\n'
           << tr("checkpoints: %1").arg(res->checkpointsAccepted) << '\n';
     for (const IngestResult& r : s.problems) {
-        m_out << "  " << outcomeName(r.outcome) << ' ' << errorCodeName(r.reason) << ": " << r.message << '\n';
+        m_out << "  " << outcomeName(r.outcome) << ' ' << errorCodeName(r.reason) << ": " << r.message
+              << '\n';
     }
     for (const QString& problem : res->checkpointProblems) {
         m_out << "  checkpoint: " << problem << '\n';
@@ -431,19 +457,21 @@ int Cli::cmdAuthor(const QStringList& args)
     if (sub != QLatin1String("list") && sub != QLatin1String("trust") && sub != QLatin1String("revoke") &&
         sub != QLatin1String("policy")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            m_out << tr("Usage: suyuan-cli author list [--json]\n"
-                        "       suyuan-cli author trust NODEID [--name NAME]\n"
-                        "       suyuan-cli author revoke NODEID\n"
-                        "       suyuan-cli author policy pending|reject\n"
-                        "Records of authors that are not trusted are held as pending (or rejected, by policy)\n"
-                        "until you trust them.\n");
+            m_out << tr(
+                "Usage: suyuan-cli author list [--json]\n"
+                "       suyuan-cli author trust NODEID [--name NAME]\n"
+                "       suyuan-cli author revoke NODEID\n"
+                "       suyuan-cli author policy pending|reject\n"
+                "Records of authors that are not trusted are held as pending (or rejected, by policy)\n"
+                "until you trust them.\n");
             return ExitOk;
         }
         return usage(tr("author needs list, trust, revoke or policy"));
     }
-    if (auto rc = parseCommand(p, QStringLiteral("author ") + sub, positional ? QStringLiteral("ARG") : QString(),
-                               tr("Manage which authors' records this node accepts."), args.mid(1), m_out, m_err,
-                               positional, positional)) {
+    if (auto rc =
+            parseCommand(p, QStringLiteral("author ") + sub, positional ? QStringLiteral("ARG") : QString(),
+                         tr("Manage which authors' records this node accepts."), args.mid(1), m_out, m_err,
+                         positional, positional)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -496,14 +524,15 @@ int Cli::cmdAuthor(const QStringList& args)
         }
         key = found.value();
     }
-    auto st = l.setAuthorStatus(key, sub == QLatin1String("trust") ? AuthorStatus::Trusted : AuthorStatus::Revoked,
-                                p.value(name));
+    auto st = l.setAuthorStatus(
+        key, sub == QLatin1String("trust") ? AuthorStatus::Trusted : AuthorStatus::Revoked, p.value(name));
     if (!st) {
         return fail(st.error());
     }
     auto info = l.author(key);
     m_out << tr("%1 is now %2 (chain at %3).")
-                 .arg(crypto::nodeIdFromPublicKey(key), authorStatusName(info ? info->status : AuthorStatus::Unknown))
+                 .arg(crypto::nodeIdFromPublicKey(key),
+                      authorStatusName(info ? info->status : AuthorStatus::Unknown))
                  .arg(info ? info->headSeq : 0)
           << '\n';
     return ExitOk;
@@ -512,13 +541,14 @@ int Cli::cmdAuthor(const QStringList& args)
 int Cli::cmdBench(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption records(QStringLiteral("records"), tr("Records to append and audit (default 20000)."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption records(QStringLiteral("records"),
+                                     tr("Records to append and audit (default 20000)."), QStringLiteral("N"));
     p.addOption(records);
-    if (auto rc = parseCommand(p, QStringLiteral("bench"), QStringLiteral("[--records N]"),
-                               tr("Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
-                                  "key: value lines. Uses a temporary profile; no passphrase needed."),
-                               args, m_out, m_err)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("bench"), QStringLiteral("[--records N]"),
+            tr("Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
+               "key: value lines. Uses a temporary profile; no passphrase needed."),
+            args, m_out, m_err)) {
         return *rc;
     }
     BenchOptions options;

@@ -28,7 +28,7 @@ Result<QByteArray> promptNoEcho(const QString& prompt)
     }
     std::fputs(prompt.toLocal8Bit().constData(), tty);
     std::fflush(tty);
-    termios old {};
+    termios old{};
     const int fd = fileno(tty);
     const bool isTerm = tcgetattr(fd, &old) == 0;
     if (isTerm) {
@@ -59,8 +59,8 @@ Result<QByteArray> readPassphrase(const PassphraseSource& source, const QString&
     if (!source.file.isEmpty()) {
         QFile f(source.file);
         if (!f.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::InvalidArgument, tr("Cannot read the passphrase file %1: %2")
-                                                         .arg(source.file, f.errorString()));
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Cannot read the passphrase file %1: %2").arg(source.file, f.errorString()));
         }
         QByteArray pass = f.read(4096);
         if (pass.endsWith('\n')) {

@@ -61,14 +61,18 @@ QJsonObject sampleBody(qint64 i)
         {QStringLiteral("disposition"), QStringLiteral("active")},
         {QStringLiteral("eventTime"), QStringLiteral("2026-11-20T08:30:00.000+08:00")},
         {QStringLiteral("eventTimeZoneOffset"), QStringLiteral("+08:00")},
-        {QStringLiteral("epcList"), QJsonArray{QStringLiteral("https://id.gs1.org/01/06901234567892/10/FJ2026-%1").arg(i)}},
-        {QStringLiteral("readPoint"), QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:epc:id:sgln:6901234.00001.0")}}},
-        {QStringLiteral("bizLocation"), QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:epc:id:sgln:6901234.00002.0")}}},
+        {QStringLiteral("epcList"),
+         QJsonArray{QStringLiteral("https://id.gs1.org/01/06901234567892/10/FJ2026-%1").arg(i)}},
+        {QStringLiteral("readPoint"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:epc:id:sgln:6901234.00001.0")}}},
+        {QStringLiteral("bizLocation"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:epc:id:sgln:6901234.00002.0")}}},
         {QStringLiteral("sensorElementList"),
-         QJsonArray{QJsonObject{{QStringLiteral("sensorReport"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("gs1:Temperature")},
-                                                        {QStringLiteral("value"), 6.5 + static_cast<double>(i % 10) / 10},
-                                                        {QStringLiteral("uom"), QStringLiteral("CEL")}}}}}}}};
+         QJsonArray{QJsonObject{
+             {QStringLiteral("sensorReport"),
+              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("gs1:Temperature")},
+                                     {QStringLiteral("value"), 6.5 + static_cast<double>(i % 10) / 10},
+                                     {QStringLiteral("uom"), QStringLiteral("CEL")}}}}}}}};
 }
 
 QString fixed(double v, int decimals = 0)
@@ -103,7 +107,9 @@ Result<QList<QPair<QString, QString>>> runLedgerBench(const BenchOptions& option
     if (!ledger) {
         return ledger.error();
     }
-    say(QStringLiteral("appending %1 records in transactions of %2…").arg(options.records).arg(options.batchSize));
+    say(QStringLiteral("appending %1 records in transactions of %2…")
+            .arg(options.records)
+            .arg(options.batchSize));
     QList<Ledger::Draft> drafts;
     QElapsedTimer timer;
     qint64 appendNs = 0;
@@ -128,7 +134,8 @@ Result<QList<QPair<QString, QString>>> runLedgerBench(const BenchOptions& option
     const int singles = 200;
     timer.start();
     for (int i = 0; i < singles; ++i) {
-        if (auto r = ledger.value()->append(QStringLiteral("note"), QJsonObject{{QStringLiteral("i"), i}}); !r) {
+        if (auto r = ledger.value()->append(QStringLiteral("note"), QJsonObject{{QStringLiteral("i"), i}});
+            !r) {
             return r.error();
         }
     }
@@ -144,7 +151,8 @@ Result<QList<QPair<QString, QString>>> runLedgerBench(const BenchOptions& option
         return report.error();
     }
     if (!report->clean()) {
-        return Error(ErrorCode::Internal, QStringLiteral("bench ledger failed its audit: ") + report->summary());
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("bench ledger failed its audit: ") + report->summary());
     }
     const double auditRate = static_cast<double>(report->checked) / auditSeconds;
     timer.start();

@@ -12,8 +12,8 @@ namespace suyuan {
 
 struct BenchOptions
 {
-    qint64 records = 20000;   // records appended and audited
-    qint64 batchSize = 1000;  // records per transaction in the batched append
+    qint64 records = 20000;  // records appended and audited
+    qint64 batchSize = 1000; // records per transaction in the batched append
     double primitiveSeconds = 2.0;
 };
 

@@ -18,9 +18,13 @@ const unsigned char* u8(const char* p)
 }
 } // namespace
 
-SigningKey::SigningKey(EVP_PKEY* key) : m_key(key) {}
+SigningKey::SigningKey(EVP_PKEY* key) : m_key(key)
+{
+}
 
-SigningKey::SigningKey(SigningKey&& other) noexcept : m_key(std::exchange(other.m_key, nullptr)) {}
+SigningKey::SigningKey(SigningKey&& other) noexcept : m_key(std::exchange(other.m_key, nullptr))
+{
+}
 
 SigningKey& SigningKey::operator=(SigningKey&& other) noexcept
 {
@@ -48,12 +52,14 @@ SigningKey SigningKey::generate()
 Result<SigningKey> SigningKey::fromSeed(const QByteArray& seed)
 {
     if (seed.size() != kEd25519KeySize) {
-        return Error(ErrorCode::Crypto, QCoreApplication::translate("suyuan", "The stored private key is damaged."));
+        return Error(ErrorCode::Crypto,
+                     QCoreApplication::translate("suyuan", "The stored private key is damaged."));
     }
     EVP_PKEY* key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, u8(seed.constData()),
                                                  static_cast<size_t>(seed.size()));
     if (!key) {
-        return Error(ErrorCode::Crypto, QCoreApplication::translate("suyuan", "The stored private key is damaged."));
+        return Error(ErrorCode::Crypto,
+                     QCoreApplication::translate("suyuan", "The stored private key is damaged."));
     }
     return SigningKey(key);
 }

@@ -18,8 +18,9 @@ constexpr quint64 kMaxMemory = 2ull << 30;
 
 Error invalid()
 {
-    return Error(ErrorCode::ProfileInvalid,
-                 QCoreApplication::translate("suyuan", "The key derivation settings in profile.json are invalid."));
+    return Error(
+        ErrorCode::ProfileInvalid,
+        QCoreApplication::translate("suyuan", "The key derivation settings in profile.json are invalid."));
 }
 } // namespace
 
@@ -53,15 +54,17 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject& json)
 Result<QByteArray> deriveKey(const QByteArray& passphrase, const KdfParams& params)
 {
     QByteArray key(kDerivedKeySize, Qt::Uninitialized);
-    const int rc = EVP_PBE_scrypt(passphrase.constData(), static_cast<size_t>(passphrase.size()),
-                                  reinterpret_cast<const unsigned char*>(params.salt.constData()),
-                                  static_cast<size_t>(params.salt.size()), params.n, params.r, params.p,
-                                  params.memoryBytes() + (64ull << 20), reinterpret_cast<unsigned char*>(key.data()),
-                                  static_cast<size_t>(key.size()));
+    const int rc =
+        EVP_PBE_scrypt(passphrase.constData(), static_cast<size_t>(passphrase.size()),
+                       reinterpret_cast<const unsigned char*>(params.salt.constData()),
+                       static_cast<size_t>(params.salt.size()), params.n, params.r, params.p,
+                       params.memoryBytes() + (64ull << 20), reinterpret_cast<unsigned char*>(key.data()),
+                       static_cast<size_t>(key.size()));
     if (rc != 1) {
         wipe(key);
-        return Error(ErrorCode::Crypto,
-                     QCoreApplication::translate("suyuan", "The passphrase could not be processed (scrypt failed)."));
+        return Error(
+            ErrorCode::Crypto,
+            QCoreApplication::translate("suyuan", "The passphrase could not be processed (scrypt failed)."));
     }
     return key;
 }

@@ -32,9 +32,10 @@ constexpr Ed25519Vector kVectors[] = {
 
 Error failed(const char* what)
 {
-    return Error(ErrorCode::Crypto, QCoreApplication::translate("suyuan", "Cryptographic self-test failed: %1. "
-                                                                          "This build cannot be trusted.")
-                                        .arg(QLatin1String(what)));
+    return Error(ErrorCode::Crypto,
+                 QCoreApplication::translate("suyuan", "Cryptographic self-test failed: %1. "
+                                                       "This build cannot be trusted.")
+                     .arg(QLatin1String(what)));
 }
 } // namespace
 
@@ -65,7 +66,8 @@ Status runSelfTest()
     }
     // RFC 7914, section 12, first vector.
     unsigned char out[64];
-    if (EVP_PBE_scrypt("", 0, reinterpret_cast<const unsigned char*>(""), 0, 16, 1, 1, 0, out, sizeof out) != 1 ||
+    if (EVP_PBE_scrypt("", 0, reinterpret_cast<const unsigned char*>(""), 0, 16, 1, 1, 0, out, sizeof out) !=
+            1 ||
         QByteArray(reinterpret_cast<const char*>(out), 64).toHex() !=
             QByteArrayLiteral("77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442"
                               "fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906")) {

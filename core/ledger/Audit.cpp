@@ -151,9 +151,10 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
                 lastId.clear();
             }
             if (row.computedId != row.id) {
-                fail(row, ErrorCode::BadSignature, tr("%1: the stored bytes were altered (they no longer hash to the "
-                                                      "record id).")
-                                                       .arg(name()));
+                fail(row, ErrorCode::BadSignature,
+                     tr("%1: the stored bytes were altered (they no longer hash to the "
+                        "record id).")
+                         .arg(name()));
             } else if (!row.signatureOk) {
                 fail(row, ErrorCode::BadSignature, tr("%1: the signature does not verify.").arg(name()));
             } else if (!row.envelopeOk || row.parsed.author != row.authorKey || row.parsed.seq != row.seq ||
@@ -164,7 +165,8 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
                 fail(row, ErrorCode::SequenceGap,
                      tr("%1: expected seq %2 (records are missing).").arg(name()).arg(lastSeq + 1));
             } else if (row.seq > 1 && row.prev != lastId) {
-                fail(row, ErrorCode::ChainBroken, tr("%1: does not link to the previous record.").arg(name()));
+                fail(row, ErrorCode::ChainBroken,
+                     tr("%1: does not link to the previous record.").arg(name()));
             }
             lastSeq = row.seq;
             lastId = row.id;

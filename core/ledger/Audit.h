@@ -27,7 +27,10 @@ struct AuditReport
     QString integrity; // SQLite's quick_check result; must be exactly "ok"
     bool cancelled = false;
     qint64 elapsedMs = 0;
-    bool clean() const { return failures.isEmpty() && forks == 0 && !cancelled && integrity == QLatin1String("ok"); }
+    bool clean() const
+    {
+        return failures.isEmpty() && forks == 0 && !cancelled && integrity == QLatin1String("ok");
+    }
     QString summary() const;
 };
 
@@ -40,6 +43,7 @@ struct AuditOptions
 // Verifies every stored record: the bytes hash to the id, the envelope matches the
 // stored columns, the signature is the author's, each author's chain links and counts
 // 1, 2, 3 … without gaps. Signatures are checked on every core. progress() may cancel.
-Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options = {}, const ProgressFn& progress = {});
+Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options = {},
+                             const ProgressFn& progress = {});
 
 } // namespace suyuan

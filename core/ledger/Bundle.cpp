@@ -40,13 +40,15 @@ bool readExactly(QFile& file, qint64 size, QByteArray& out)
 
 } // namespace
 
-Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path, const BundleExportOptions& options)
+Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path,
+                                         const BundleExportOptions& options)
 {
     BundleExportSummary summary;
     QJsonArray checkpoints;
     const Checkpoint own = ledger.makeCheckpoint();
-    checkpoints.append(QJsonObject{{QStringLiteral("bytes"), QString::fromUtf8(own.signedBytes.bytes)},
-                                   {QStringLiteral("sig"), QString::fromLatin1(own.signedBytes.signature.toHex())}});
+    checkpoints.append(
+        QJsonObject{{QStringLiteral("bytes"), QString::fromUtf8(own.signedBytes.bytes)},
+                    {QStringLiteral("sig"), QString::fromLatin1(own.signedBytes.signature.toHex())}});
     auto others = ledger.checkpoints();
     if (!others) {
         return others.error();
@@ -55,8 +57,9 @@ Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path, co
         if (cp.author == ledger.publicKey()) {
             continue;
         }
-        checkpoints.append(QJsonObject{{QStringLiteral("bytes"), QString::fromUtf8(cp.signedBytes.bytes)},
-                                       {QStringLiteral("sig"), QString::fromLatin1(cp.signedBytes.signature.toHex())}});
+        checkpoints.append(
+            QJsonObject{{QStringLiteral("bytes"), QString::fromUtf8(cp.signedBytes.bytes)},
+                        {QStringLiteral("sig"), QString::fromLatin1(cp.signedBytes.signature.toHex())}});
     }
     summary.checkpoints = checkpoints.size();
 
@@ -157,13 +160,17 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
             IngestResult r;
             r.outcome = IngestResult::Outcome::Rejected;
             r.reason = ErrorCode::TooLarge;
-            r.message = tr("Entry %1 of the bundle is %2 bytes; the limit is %3.").arg(read + 1).arg(size).arg(kMaxRecordSize);
+            r.message = tr("Entry %1 of the bundle is %2 bytes; the limit is %3.")
+                            .arg(read + 1)
+                            .arg(size)
+                            .arg(kMaxRecordSize);
             summary.ingest.add(r);
             framingBroken = true;
             break;
         }
         SignedBytes sb;
-        if (!readExactly(file, size, sb.bytes) || !readExactly(file, crypto::kEd25519SignatureSize, sb.signature)) {
+        if (!readExactly(file, size, sb.bytes) ||
+            !readExactly(file, crypto::kEd25519SignatureSize, sb.signature)) {
             framingBroken = true;
             break;
         }
@@ -172,7 +179,8 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
         if (chunk.size() >= kImportChunk) {
             flush();
             if (progress && !progress(read, count)) {
-                return Error(ErrorCode::Cancelled, tr("Import cancelled after %1 of %2 records.").arg(read).arg(count));
+                return Error(ErrorCode::Cancelled,
+                             tr("Import cancelled after %1 of %2 records.").arg(read).arg(count));
             }
         }
     }
@@ -181,9 +189,10 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
         IngestResult r;
         r.outcome = IngestResult::Outcome::Rejected;
         r.reason = ErrorCode::Malformed;
-        r.message = tr("The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.")
-                        .arg(read)
-                        .arg(count);
+        r.message =
+            tr("The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.")
+                .arg(read)
+                .arg(count);
         summary.ingest.add(r);
     }
     for (const QJsonValue& v : header.value(QStringLiteral("checkpoints")).toArray()) {

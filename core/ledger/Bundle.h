@@ -28,7 +28,9 @@ struct BundleImportSummary
     QStringList checkpointProblems;
 };
 
-Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path, const BundleExportOptions& options = {});
-Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, const ProgressFn& progress = {});
+Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path,
+                                         const BundleExportOptions& options = {});
+Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path,
+                                         const ProgressFn& progress = {});
 
 } // namespace suyuan

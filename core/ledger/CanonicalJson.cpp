@@ -40,7 +40,8 @@ void writeNumber(QByteArray& out, double d)
     }
     int exponent = 0;
     const std::string_view expText = sci.substr(ePos + 1);
-    std::from_chars(expText.data() + (expText.front() == '+' ? 1 : 0), expText.data() + expText.size(), exponent);
+    std::from_chars(expText.data() + (expText.front() == '+' ? 1 : 0), expText.data() + expText.size(),
+                    exponent);
     // ECMAScript: value = digits × 10^(n − k)
     const int k = static_cast<int>(digits.size());
     const int n = exponent + 1;
@@ -78,13 +79,27 @@ void writeString(QByteArray& out, const QString& s)
     for (char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 out += "\\u00";
@@ -102,10 +117,18 @@ void writeValue(QByteArray& out, const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: out += "null"; break;
-    case QJsonValue::Bool: out += v.toBool() ? "true" : "false"; break;
-    case QJsonValue::Double: writeNumber(out, v.toDouble()); break;
-    case QJsonValue::String: writeString(out, v.toString()); break;
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double:
+        writeNumber(out, v.toDouble());
+        break;
+    case QJsonValue::String:
+        writeString(out, v.toString());
+        break;
     case QJsonValue::Array: {
         out += '[';
         bool first = true;

@@ -12,7 +12,7 @@
 namespace suyuan {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& rawKey, OpenMode mode,
-                                                  int cipherCompatibility)
+                                                 int cipherCompatibility)
 {
     sqlite3* db = nullptr;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
@@ -95,11 +95,13 @@ Status Database::lastError(const char* context) const
     ErrorCode ec = ErrorCode::Sql;
     if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT) {
         ec = ErrorCode::DatabaseCorrupt;
-    } else if ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_FULL || (code & 0xff) == SQLITE_CANTOPEN) {
+    } else if ((code & 0xff) == SQLITE_IOERR || (code & 0xff) == SQLITE_FULL ||
+               (code & 0xff) == SQLITE_CANTOPEN) {
         ec = ErrorCode::Io;
     }
     Q_UNUSED(context)
-    return Error(ec, QCoreApplication::translate("suyuan", "Database error: %1 (code %2)").arg(message).arg(code));
+    return Error(
+        ec, QCoreApplication::translate("suyuan", "Database error: %1 (code %2)").arg(message).arg(code));
 }
 
 qint64 Database::changes() const
@@ -238,7 +240,9 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-Transaction::Transaction(Database& db) : m_db(db) {}
+Transaction::Transaction(Database& db) : m_db(db)
+{
+}
 
 Transaction::~Transaction()
 {

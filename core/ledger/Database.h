@@ -18,11 +18,15 @@ class Statement;
 class Database
 {
 public:
-    enum class OpenMode { ExistingOnly, Create };
+    enum class OpenMode
+    {
+        ExistingOnly,
+        Create
+    };
 
     // Opens the file and applies the raw 256-bit key. Does not read the file yet.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& rawKey, OpenMode mode,
-                                                  int cipherCompatibility);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& rawKey,
+                                                  OpenMode mode, int cipherCompatibility);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

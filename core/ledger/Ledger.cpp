@@ -28,10 +28,14 @@ const QByteArray kCheckpointContext = QByteArrayLiteral("suyuan.checkpoint.v1\n"
 QString authorStatusName(AuthorStatus status)
 {
     switch (status) {
-    case AuthorStatus::Unknown: return QStringLiteral("unknown");
-    case AuthorStatus::Trusted: return QStringLiteral("trusted");
-    case AuthorStatus::Revoked: return QStringLiteral("revoked");
-    case AuthorStatus::Self: return QStringLiteral("self");
+    case AuthorStatus::Unknown:
+        return QStringLiteral("unknown");
+    case AuthorStatus::Trusted:
+        return QStringLiteral("trusted");
+    case AuthorStatus::Revoked:
+        return QStringLiteral("revoked");
+    case AuthorStatus::Self:
+        return QStringLiteral("self");
     }
     return QStringLiteral("unknown");
 }
@@ -39,11 +43,21 @@ QString authorStatusName(AuthorStatus status)
 void IngestSummary::add(const IngestResult& result)
 {
     switch (result.outcome) {
-    case IngestResult::Outcome::Accepted: ++accepted; return;
-    case IngestResult::Outcome::Duplicate: ++duplicate; return;
-    case IngestResult::Outcome::Held: ++held; break;
-    case IngestResult::Outcome::Rejected: ++rejected; break;
-    case IngestResult::Outcome::Fork: ++forks; break;
+    case IngestResult::Outcome::Accepted:
+        ++accepted;
+        return;
+    case IngestResult::Outcome::Duplicate:
+        ++duplicate;
+        return;
+    case IngestResult::Outcome::Held:
+        ++held;
+        break;
+    case IngestResult::Outcome::Rejected:
+        ++rejected;
+        break;
+    case IngestResult::Outcome::Fork:
+        ++forks;
+        break;
     }
     problems.append(result);
 }
@@ -84,7 +98,7 @@ Status Ledger::load()
     m_organisation = org ? org.value() : QString();
     auto policy = m_db->queryText("SELECT value FROM meta WHERE key = 'unknown_author_policy';");
     m_policy = (policy && policy.value() == QStringLiteral("reject")) ? UnknownAuthorPolicy::Reject
-                                                                       : UnknownAuthorPolicy::Pending;
+                                                                      : UnknownAuthorPolicy::Pending;
     return {};
 }
 
@@ -104,12 +118,13 @@ Status Ledger::authoringAllowed()
     const qint64 heldMax = st.step() ? st.int64(0) : 0;
     const qint64 known = std::max(self->knownSeq, heldMax);
     if (known > self->headSeq) {
-        return Error(ErrorCode::RollbackDetected,
-                     tr("This node's own chain is known to reach record %1, but this database holds only %2: it was "
-                        "restored from an older copy. Import the missing records (a bundle from a partner) before "
-                        "recording anything new, so that the node does not fork its own history.")
-                         .arg(known)
-                         .arg(self->headSeq));
+        return Error(
+            ErrorCode::RollbackDetected,
+            tr("This node's own chain is known to reach record %1, but this database holds only %2: it was "
+               "restored from an older copy. Import the missing records (a bundle from a partner) before "
+               "recording anything new, so that the node does not fork its own history.")
+                .arg(known)
+                .arg(self->headSeq));
     }
     return {};
 }
@@ -127,9 +142,10 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
 {
     for (const Draft& d : drafts) {
         if (!isValidKind(d.kind)) {
-            return Error(ErrorCode::InvalidArgument,
-                         tr("\"%1\" is not a valid kind: use a lower-case dotted word such as note or epcis.event.")
-                             .arg(d.kind));
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("\"%1\" is not a valid kind: use a lower-case dotted word such as note or epcis.event.")
+                    .arg(d.kind));
         }
     }
     Transaction tx(*m_db);
@@ -213,9 +229,8 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
         r.bytes = encodeRecord(r.author, r.seq, r.prev, r.timeMs, r.kind, d.body);
         if (r.bytes.size() > kMaxRecordSize) {
             stopSigners();
-            return Error(ErrorCode::TooLarge, tr("Record is %1 bytes; the limit is %2.")
-                                                  .arg(r.bytes.size())
-                                                  .arg(kMaxRecordSize));
+            return Error(ErrorCode::TooLarge,
+                         tr("Record is %1 bytes; the limit is %2.").arg(r.bytes.size()).arg(kMaxRecordSize));
         }
         r.id = crypto::sha256(r.bytes);
         prev = r.id;
@@ -284,10 +299,12 @@ Result<qint64> Ledger::authorRow(const QByteArray& key, bool create)
         return sel.status().error();
     }
     if (!create) {
-        return Error(ErrorCode::UnknownAuthor, tr("Unknown author %1.").arg(crypto::nodeIdFromPublicKey(key)));
+        return Error(ErrorCode::UnknownAuthor,
+                     tr("Unknown author %1.").arg(crypto::nodeIdFromPublicKey(key)));
     }
     auto ins = m_db->prepare("INSERT INTO authors(key, status, first_seen_ms) VALUES(?, ?, ?);");
-    if (auto st = ins.bind(1, key).bind(2, static_cast<qint64>(AuthorStatus::Unknown)).bind(3, now()).exec(); !st) {
+    if (auto st = ins.bind(1, key).bind(2, static_cast<qint64>(AuthorStatus::Unknown)).bind(3, now()).exec();
+        !st) {
         return st.error();
     }
     return m_db->lastInsertRowId();
@@ -309,8 +326,9 @@ AuthorInfo readAuthor(const Statement& st)
     a.heldCount = st.int64(8);
     return a;
 }
-constexpr char kAuthorColumns[] = "SELECT key, status, name, head_seq, head_id, head_time_ms, known_seq, forked, "
-                                  "(SELECT count(*) FROM held h WHERE h.aid = a.aid) FROM authors a ";
+constexpr char kAuthorColumns[] =
+    "SELECT key, status, name, head_seq, head_id, head_time_ms, known_seq, forked, "
+    "(SELECT count(*) FROM held h WHERE h.aid = a.aid) FROM authors a ";
 } // namespace
 
 Result<QList<AuthorInfo>> Ledger::authors()
@@ -343,8 +361,9 @@ Result<QByteArray> Ledger::authorKeyForNodeId(const QString& nodeId)
 {
     const QString wanted = crypto::normaliseNodeId(nodeId);
     if (wanted.isEmpty()) {
-        return Error(ErrorCode::InvalidArgument,
-                     tr("\"%1\" is not a valid node ID (8 groups of 4 characters; check the last one).").arg(nodeId));
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("\"%1\" is not a valid node ID (8 groups of 4 characters; check the last one).").arg(nodeId));
     }
     auto all = authors();
     if (!all) {
@@ -396,7 +415,8 @@ Status Ledger::setAuthorStatus(const QByteArray& key, AuthorStatus status, const
 Status Ledger::setUnknownAuthorPolicy(UnknownAuthorPolicy policy)
 {
     auto st = m_db->prepare("UPDATE meta SET value = ? WHERE key = 'unknown_author_policy';")
-                  .bind(1, policy == UnknownAuthorPolicy::Reject ? QStringLiteral("reject") : QStringLiteral("pending"))
+                  .bind(1, policy == UnknownAuthorPolicy::Reject ? QStringLiteral("reject")
+                                                                 : QStringLiteral("pending"))
                   .exec();
     if (st) {
         m_policy = policy;
@@ -413,7 +433,8 @@ Checkpoint Ledger::makeCheckpoint()
     cp.head = self ? self->headId : QByteArray();
     cp.timeMs = now();
     QJsonObject obj{{QStringLiteral("author"), QString::fromLatin1(cp.author.toHex())},
-                    {QStringLiteral("head"), cp.head.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(cp.head.toHex()))},
+                    {QStringLiteral("head"),
+                     cp.head.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(cp.head.toHex()))},
                     {QStringLiteral("seq"), cp.seq},
                     {QStringLiteral("time"), formatRecordTime(cp.timeMs)},
                     {QStringLiteral("type"), QStringLiteral("suyuan.checkpoint")},
@@ -429,7 +450,8 @@ Status Ledger::ingestCheckpoint(const SignedBytes& signedBytes)
     const auto bad = [] {
         return Error(ErrorCode::Malformed, tr("A checkpoint in the bundle is malformed."));
     };
-    if (signedBytes.bytes.size() > 4096 || !isCanonicalJson(signedBytes.bytes, &parsed) || !parsed.isObject()) {
+    if (signedBytes.bytes.size() > 4096 || !isCanonicalJson(signedBytes.bytes, &parsed) ||
+        !parsed.isObject()) {
         return bad();
     }
     const QJsonObject obj = parsed.toObject();
@@ -465,7 +487,8 @@ Status Ledger::ingestCheckpoint(const SignedBytes& signedBytes)
         if (auto st = del.bind(1, aid.value()).exec(); !st) {
             return st;
         }
-        auto ins = m_db->prepare("INSERT INTO checkpoints(aid, seq, head, time_ms, bytes, sig) VALUES(?,?,?,?,?,?);");
+        auto ins = m_db->prepare(
+            "INSERT INTO checkpoints(aid, seq, head, time_ms, bytes, sig) VALUES(?,?,?,?,?,?);");
         ins.bind(1, aid.value()).bind(2, cp.seq).bind(3, cp.head).bind(4, cp.timeMs);
         if (auto st = ins.bind(5, signedBytes.bytes).bind(6, signedBytes.signature).exec(); !st) {
             return st;
@@ -481,7 +504,9 @@ Status Ledger::ingestCheckpoint(const SignedBytes& signedBytes)
         rec.bind(1, aid.value()).bind(2, cp.seq);
         if (rec.step() && rec.blob(0) != cp.head) {
             rec.reset();
-            if (auto st = m_db->prepare("UPDATE authors SET forked = 1 WHERE aid = ?;").bind(1, aid.value()).exec(); !st) {
+            if (auto st =
+                    m_db->prepare("UPDATE authors SET forked = 1 WHERE aid = ?;").bind(1, aid.value()).exec();
+                !st) {
                 return st;
             }
         }
@@ -553,7 +578,8 @@ Result<qint64> Ledger::forkCount()
     return count(*m_db, "SELECT count(*) FROM forks;");
 }
 
-Status Ledger::forEachRecord(const QByteArray& authorKey, qint64 sinceSeq, const std::function<bool(const Record&)>& fn)
+Status Ledger::forEachRecord(const QByteArray& authorKey, qint64 sinceSeq,
+                             const std::function<bool(const Record&)>& fn)
 {
     QByteArray sql = "SELECT r.id, a.key, r.seq, r.prev, r.kind, r.time_ms, r.bytes, r.sig FROM records r "
                      "JOIN authors a ON a.aid = r.aid WHERE r.seq >= ? ";
@@ -602,7 +628,8 @@ Result<std::optional<Record>> Ledger::recordById(const QByteArray& id)
 
 Status Ledger::saveAudit(const LastAudit& audit, const QString& summary)
 {
-    return m_db->prepare("INSERT OR REPLACE INTO audits(at_ms, checked, failures, ok, summary) VALUES(?,?,?,?,?);")
+    return m_db
+        ->prepare("INSERT OR REPLACE INTO audits(at_ms, checked, failures, ok, summary) VALUES(?,?,?,?,?);")
         .bind(1, audit.atMs)
         .bind(2, audit.checked)
         .bind(3, audit.failures)

@@ -20,8 +20,18 @@ class SigningKey;
 class Signer;
 } // namespace crypto
 
-enum class AuthorStatus { Unknown = 0, Trusted = 1, Revoked = 2, Self = 3 };
-enum class UnknownAuthorPolicy { Pending, Reject };
+enum class AuthorStatus
+{
+    Unknown = 0,
+    Trusted = 1,
+    Revoked = 2,
+    Self = 3
+};
+enum class UnknownAuthorPolicy
+{
+    Pending,
+    Reject
+};
 
 QString authorStatusName(AuthorStatus status);
 
@@ -48,7 +58,14 @@ struct SignedBytes
 
 struct IngestResult
 {
-    enum class Outcome { Accepted, Duplicate, Held, Rejected, Fork };
+    enum class Outcome
+    {
+        Accepted,
+        Duplicate,
+        Held,
+        Rejected,
+        Fork
+    };
     Outcome outcome = Outcome::Rejected;
     ErrorCode reason = ErrorCode::Internal; // for Held, Rejected, Fork
     QString message;
@@ -63,7 +80,7 @@ struct IngestSummary
     qint64 held = 0;
     qint64 rejected = 0;
     qint64 forks = 0;
-    qint64 promoted = 0; // held records accepted because this batch filled their gap
+    qint64 promoted = 0;          // held records accepted because this batch filled their gap
     QList<IngestResult> problems; // every held, rejected and fork result
     void add(const IngestResult& result);
 };
@@ -137,7 +154,8 @@ public:
     Result<qint64> heldCount();
     Result<qint64> forkCount();
     // Records in (author, seq) order; author empty = all authors.
-    Status forEachRecord(const QByteArray& author, qint64 sinceSeq, const std::function<bool(const Record&)>& fn);
+    Status forEachRecord(const QByteArray& author, qint64 sinceSeq,
+                         const std::function<bool(const Record&)>& fn);
     Result<std::optional<Record>> recordById(const QByteArray& id);
 
     // Audit results are kept so that the window can show the last one.

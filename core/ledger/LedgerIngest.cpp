@@ -35,7 +35,8 @@ IngestResult result(IngestResult::Outcome outcome, ErrorCode reason, const QStri
 
 IngestResult rejected(ErrorCode reason, const QString& message, const Record* rec = nullptr)
 {
-    return result(IngestResult::Outcome::Rejected, reason, message, rec ? rec->id : QByteArray(), rec ? rec->seq : 0);
+    return result(IngestResult::Outcome::Rejected, reason, message, rec ? rec->id : QByteArray(),
+                  rec ? rec->seq : 0);
 }
 
 // Savepoint that rolls back unless released: nothing half-stored on any error.
@@ -68,9 +69,15 @@ private:
 
 IngestResult Ledger::hold(const Record& r, qint64 aid, ErrorCode reason, const QString& message)
 {
-    auto ins = m_db->prepare("INSERT OR IGNORE INTO held(id, aid, seq, reason, time_ms, received_ms, bytes, sig) "
-                             "VALUES(?,?,?,?,?,?,?,?);");
-    ins.bind(1, r.id).bind(2, aid).bind(3, r.seq).bind(4, errorCodeName(reason)).bind(5, r.timeMs).bind(6, now());
+    auto ins =
+        m_db->prepare("INSERT OR IGNORE INTO held(id, aid, seq, reason, time_ms, received_ms, bytes, sig) "
+                      "VALUES(?,?,?,?,?,?,?,?);");
+    ins.bind(1, r.id)
+        .bind(2, aid)
+        .bind(3, r.seq)
+        .bind(4, errorCodeName(reason))
+        .bind(5, r.timeMs)
+        .bind(6, now());
     ins.bind(7, r.bytes).bind(8, r.signature);
     if (auto st = ins.exec(); !st) {
         return rejected(st.error().code, st.error().message, &r);
@@ -97,11 +104,13 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
     }
     // 3. Already held: a no-op.
     {
-        auto dup = m_db->prepare("SELECT 1 FROM records WHERE id = ? UNION ALL SELECT 1 FROM held WHERE id = ? "
-                                 "UNION ALL SELECT 1 FROM forks WHERE id = ?;");
+        auto dup =
+            m_db->prepare("SELECT 1 FROM records WHERE id = ? UNION ALL SELECT 1 FROM held WHERE id = ? "
+                          "UNION ALL SELECT 1 FROM forks WHERE id = ?;");
         dup.bind(1, r.id).bind(2, r.id).bind(3, r.id);
         if (dup.step()) {
-            return result(IngestResult::Outcome::Duplicate, ErrorCode::Duplicate, tr("Already held."), r.id, r.seq);
+            return result(IngestResult::Outcome::Duplicate, ErrorCode::Duplicate, tr("Already held."), r.id,
+                          r.seq);
         }
     }
     Savepoint sp(*m_db);
@@ -136,11 +145,12 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
         if (!st) {
             return rejected(st.error().code, st.error().message, &r);
         }
-        outcome = result(IngestResult::Outcome::Fork, ErrorCode::Fork,
-                         tr("Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.")
-                             .arg(who)
-                             .arg(r.seq),
-                         r.id, r.seq);
+        outcome =
+            result(IngestResult::Outcome::Fork, ErrorCode::Fork,
+                   tr("Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.")
+                       .arg(who)
+                       .arg(r.seq),
+                   r.id, r.seq);
     } else if (r.seq > info->headSeq + 1) {
         // 5. Sequence gap: hold until the records in between arrive.
         outcome = hold(r, aid, ErrorCode::SequenceGap,
@@ -158,10 +168,11 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
                         &r);
     } else if (r.seq > 1 && r.timeMs < info->headTimeMs) {
         // 7. Time: never earlier than the author's previous record, not far in the future.
-        outcome = hold(r, aid, ErrorCode::TimeRegression,
-                       tr("Record seq %1 of %2 is held: its time is earlier than the author's previous record.")
-                           .arg(r.seq)
-                           .arg(who));
+        outcome =
+            hold(r, aid, ErrorCode::TimeRegression,
+                 tr("Record seq %1 of %2 is held: its time is earlier than the author's previous record.")
+                     .arg(r.seq)
+                     .arg(who));
     } else if (r.timeMs > now() + kMaxClockSkewMs) {
         outcome = hold(r, aid, ErrorCode::TimeFuture,
                        tr("Record seq %1 of %2 is held: its time %3 is in the future.")
@@ -169,14 +180,17 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
                            .arg(who, formatRecordTime(r.timeMs)));
     } else if (info->status == AuthorStatus::Revoked) {
         // 8. Author status.
-        return rejected(ErrorCode::RevokedAuthor, tr("Author %1 is revoked; its records are refused.").arg(who), &r);
+        return rejected(ErrorCode::RevokedAuthor,
+                        tr("Author %1 is revoked; its records are refused.").arg(who), &r);
     } else if (info->status == AuthorStatus::Unknown) {
         if (m_policy == UnknownAuthorPolicy::Reject) {
             return rejected(ErrorCode::UnknownAuthor,
-                            tr("Author %1 is not trusted by this node; its records are refused.").arg(who), &r);
+                            tr("Author %1 is not trusted by this node; its records are refused.").arg(who),
+                            &r);
         }
-        outcome = hold(r, aid, ErrorCode::UnknownAuthor,
-                       tr("Record seq %1 of %2 is pending: the author is not trusted yet.").arg(r.seq).arg(who));
+        outcome =
+            hold(r, aid, ErrorCode::UnknownAuthor,
+                 tr("Record seq %1 of %2 is pending: the author is not trusted yet.").arg(r.seq).arg(who));
     } else {
         Status st = insertRecord(r, aid);
         if (st) {
@@ -201,8 +215,9 @@ void Ledger::promoteHeld(qint64 aid, const QByteArray& authorKey, IngestSummary*
     Q_UNUSED(authorKey)
     // Take held records of this author in seq order while each one extends the chain.
     for (;;) {
-        auto sel = m_db->prepare("SELECT h.id, h.bytes, h.sig FROM held h JOIN authors a ON a.aid = h.aid "
-                                 "WHERE h.aid = ? AND h.seq = a.head_seq + 1 ORDER BY h.received_ms LIMIT 1;");
+        auto sel =
+            m_db->prepare("SELECT h.id, h.bytes, h.sig FROM held h JOIN authors a ON a.aid = h.aid "
+                          "WHERE h.aid = ? AND h.seq = a.head_seq + 1 ORDER BY h.received_ms LIMIT 1;");
         sel.bind(1, aid);
         if (!sel.step()) {
             return;
@@ -274,7 +289,8 @@ IngestSummary Ledger::ingestMany(const QList<SignedBytes>& records)
         const IngestResult r = ingestOne(records[i], sig);
         summary.add(r);
         if (r.outcome == IngestResult::Outcome::Accepted || r.outcome == IngestResult::Outcome::Held) {
-            auto aid = m_db->prepare("SELECT aid FROM records WHERE id = ? UNION ALL SELECT aid FROM held WHERE id = ?;");
+            auto aid = m_db->prepare(
+                "SELECT aid FROM records WHERE id = ? UNION ALL SELECT aid FROM held WHERE id = ?;");
             aid.bind(1, r.id).bind(2, r.id);
             if (aid.step()) {
                 touched.insert(aid.int64(0));

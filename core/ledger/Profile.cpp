@@ -48,13 +48,14 @@ QByteArray keyCheckValue(const QByteArray& key)
 
 QByteArray encodeInfo(const ProfileInfo& info)
 {
-    QJsonObject obj{{QStringLiteral("format"), QStringLiteral("suyuan.profile")},
-                    {QStringLiteral("version"), kProfileVersion},
-                    {QStringLiteral("database"), info.database},
-                    {QStringLiteral("kdf"), info.kdf.toJson()},
-                    {QStringLiteral("key_check"), QString::fromLatin1(info.keyCheck.toHex())},
-                    {QStringLiteral("cipher"), QJsonObject{{QStringLiteral("compatibility"), info.cipherCompatibility},
-                                                           {QStringLiteral("page_size"), kPageSize}}}};
+    QJsonObject obj{
+        {QStringLiteral("format"), QStringLiteral("suyuan.profile")},
+        {QStringLiteral("version"), kProfileVersion},
+        {QStringLiteral("database"), info.database},
+        {QStringLiteral("kdf"), info.kdf.toJson()},
+        {QStringLiteral("key_check"), QString::fromLatin1(info.keyCheck.toHex())},
+        {QStringLiteral("cipher"), QJsonObject{{QStringLiteral("compatibility"), info.cipherCompatibility},
+                                               {QStringLiteral("page_size"), kPageSize}}}};
     return QJsonDocument(obj).toJson(QJsonDocument::Indented);
 }
 
@@ -62,8 +63,9 @@ Result<ProfileInfo> readInfo(const QString& dir)
 {
     QFile file(Profile::profileFile(dir));
     if (!file.exists()) {
-        return Error(ErrorCode::ProfileMissing,
-                     tr("There is no profile in %1. Create one first (suyuan-cli init, or start the app).").arg(dir));
+        return Error(
+            ErrorCode::ProfileMissing,
+            tr("There is no profile in %1. Create one first (suyuan-cli init, or start the app).").arg(dir));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
@@ -112,7 +114,8 @@ int generationOf(const QString& dbName)
 void removeLeftovers(const QString& dir, const QString& current)
 {
     QDir d(dir);
-    const QStringList names = d.entryList({QStringLiteral("ledger-*.db*"), QStringLiteral("*.tmp")}, QDir::Files);
+    const QStringList names =
+        d.entryList({QStringLiteral("ledger-*.db*"), QStringLiteral("*.tmp")}, QDir::Files);
     for (const QString& name : names) {
         if (name == current || name.startsWith(current + QLatin1Char('-'))) {
             continue; // the live database and its -wal / -shm
@@ -135,11 +138,12 @@ Status checkDatabaseFile(const QString& path)
                      tr("The ledger database %1 is empty (0 bytes). Restore it from a backup.").arg(path));
     }
     if (fi.size() % kPageSize != 0) {
-        return Error(ErrorCode::DatabaseTruncated,
-                     tr("The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it "
-                        "from a backup.")
-                         .arg(path)
-                         .arg(fi.size()));
+        return Error(
+            ErrorCode::DatabaseTruncated,
+            tr("The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it "
+               "from a backup.")
+                .arg(path)
+                .arg(fi.size()));
     }
     return {};
 }
@@ -148,8 +152,9 @@ Status configureConnection(Database& db)
 {
     // WAL with synchronous=FULL: a commit the API reports is on disk. temp_store=MEMORY
     // keeps sort and temp tables out of unencrypted temporary files.
-    for (const char* sql : {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;", "PRAGMA temp_store = MEMORY;",
-                            "PRAGMA foreign_keys = ON;", "PRAGMA cipher_memory_security = ON;"}) {
+    for (const char* sql :
+         {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;", "PRAGMA temp_store = MEMORY;",
+          "PRAGMA foreign_keys = ON;", "PRAGMA cipher_memory_security = ON;"}) {
         auto st = db.exec(sql);
         if (!st && QByteArray(sql).contains("cipher_memory_security")) {
             continue; // only in SQLCipher 4
@@ -161,7 +166,8 @@ Status configureConnection(Database& db)
     return {};
 }
 
-Result<std::unique_ptr<Database>> openExisting(const QString& dir, const ProfileInfo& info, const QByteArray& key)
+Result<std::unique_ptr<Database>> openExisting(const QString& dir, const ProfileInfo& info,
+                                               const QByteArray& key)
 {
     const QString path = QDir(dir).filePath(info.database);
     if (auto st = checkDatabaseFile(path); !st) {
@@ -175,10 +181,11 @@ Result<std::unique_ptr<Database>> openExisting(const QString& dir, const Profile
     }
     auto magic = db.value()->queryText("SELECT value FROM meta WHERE key = 'magic';");
     if (!magic || magic.value() != QLatin1String(kProfileMagic)) {
-        return Error(ErrorCode::DatabaseCorrupt,
-                     tr("The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to "
-                        "another profile.")
-                         .arg(path));
+        return Error(
+            ErrorCode::DatabaseCorrupt,
+            tr("The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to "
+               "another profile.")
+                .arg(path));
     }
     if (!uncleanShutdown) {
         // The header's page count must fit in the file: catches truncation at a page boundary.
@@ -202,9 +209,8 @@ Result<std::unique_ptr<Database>> openExisting(const QString& dir, const Profile
         // After a crash, check the pages before trusting them; the result must be exactly "ok".
         auto check = db.value()->queryText("PRAGMA quick_check;");
         if (!check || check.value() != QStringLiteral("ok")) {
-            return Error(ErrorCode::DatabaseCorrupt,
-                         tr("The ledger database failed its integrity check: %1")
-                             .arg(check ? check.value() : check.error().message));
+            return Error(ErrorCode::DatabaseCorrupt, tr("The ledger database failed its integrity check: %1")
+                                                         .arg(check ? check.value() : check.error().message));
         }
     }
     return db;
@@ -219,7 +225,8 @@ Error wrongPassphrase()
 
 QString Profile::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/suyuan/default");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/suyuan/default");
 }
 
 QString Profile::profileFile(const QString& dir)
@@ -233,7 +240,8 @@ bool Profile::exists(const QString& dir)
 }
 
 Result<std::unique_ptr<Ledger>> Profile::create(const QString& dir, const QByteArray& passphrase,
-                                                const QString& organisation, std::optional<crypto::KdfParams> kdf)
+                                                const QString& organisation,
+                                                std::optional<crypto::KdfParams> kdf)
 {
     if (passphrase.isEmpty()) {
         return Error(ErrorCode::InvalidArgument, tr("The passphrase must not be empty."));
@@ -250,10 +258,11 @@ Result<std::unique_ptr<Ledger>> Profile::create(const QString& dir, const QByteA
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QStringList stray = QDir(dir).entryList({QStringLiteral("ledger-*.db")}, QDir::Files);
     if (!stray.isEmpty()) {
-        return Error(ErrorCode::ProfileInvalid,
-                     tr("%1 holds a ledger database but no profile.json. Move it away before creating a profile "
-                        "here.")
-                         .arg(dir));
+        return Error(
+            ErrorCode::ProfileInvalid,
+            tr("%1 holds a ledger database but no profile.json. Move it away before creating a profile "
+               "here.")
+                .arg(dir));
     }
     removeLeftovers(dir, QString());
 
@@ -433,8 +442,8 @@ Status Profile::changePassphrase(const QString& dir, const QByteArray& oldPassph
         }
     }
     if (st) {
-        QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(tmpPath).replace('\'', "''") + "' AS rekeyed KEY \"x'" +
-                            newKey.value().toHex() + "'\";";
+        QByteArray attach = "ATTACH DATABASE '" + QFile::encodeName(tmpPath).replace('\'', "''") +
+                            "' AS rekeyed KEY \"x'" + newKey.value().toHex() + "'\";";
         st = db.value()->exec(attach.constData());
         crypto::wipe(attach);
     }

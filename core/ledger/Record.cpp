@@ -18,7 +18,8 @@ constexpr qint64 kMaxSafeInteger = (1ll << 53) - 1;
 
 Error malformed(const QString& why)
 {
-    return Error(ErrorCode::Malformed, QCoreApplication::translate("suyuan", "Malformed record: %1").arg(why));
+    return Error(ErrorCode::Malformed,
+                 QCoreApplication::translate("suyuan", "Malformed record: %1").arg(why));
 }
 
 bool isLowerHex(QStringView s, qsizetype length)
@@ -27,7 +28,8 @@ bool isLowerHex(QStringView s, qsizetype length)
         return false;
     }
     for (QChar c : s) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
             return false;
         }
     }
@@ -80,7 +82,8 @@ bool isValidKind(const QString& kind)
 
 QString formatRecordTime(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
 qint64 parseRecordTime(QStringView text)
@@ -88,8 +91,9 @@ qint64 parseRecordTime(QStringView text)
     // Exactly yyyy-MM-ddTHH:mm:ss.zzzZ: one spelling per instant. Parsed by hand because
     // the audit reads it for every record.
     if (text.size() != 24 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-') ||
-        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') || text.at(16) != QLatin1Char(':') ||
-        text.at(19) != QLatin1Char('.') || text.at(23) != QLatin1Char('Z')) {
+        text.at(10) != QLatin1Char('T') || text.at(13) != QLatin1Char(':') ||
+        text.at(16) != QLatin1Char(':') || text.at(19) != QLatin1Char('.') ||
+        text.at(23) != QLatin1Char('Z')) {
         return -1;
     }
     const auto number = [&text](int from, int length) {
@@ -110,8 +114,8 @@ qint64 parseRecordTime(QStringView text)
     const int minute = number(14, 2);
     const int second = number(17, 2);
     const int ms = number(20, 3);
-    if (year < 1970 || !QDate::isValid(year, month, day) || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
-        second < 0 || second > 59 || ms < 0) {
+    if (year < 1970 || !QDate::isValid(year, month, day) || hour < 0 || hour > 23 || minute < 0 ||
+        minute > 59 || second < 0 || second > 59 || ms < 0) {
         return -1;
     }
     const qint64 days = QDate(year, month, day).toJulianDay() - QDate(1970, 1, 1).toJulianDay();
@@ -152,9 +156,10 @@ QByteArray encodeRecord(const QByteArray& author, qint64 seq, const QByteArray& 
 Result<Record> decodeRecord(const QByteArray& bytes, const QByteArray& signature)
 {
     if (bytes.size() > kMaxRecordSize) {
-        return Error(ErrorCode::TooLarge, QCoreApplication::translate("suyuan", "Record is %1 bytes; the limit is %2.")
-                                              .arg(bytes.size())
-                                              .arg(kMaxRecordSize));
+        return Error(ErrorCode::TooLarge,
+                     QCoreApplication::translate("suyuan", "Record is %1 bytes; the limit is %2.")
+                         .arg(bytes.size())
+                         .arg(kMaxRecordSize));
     }
     if (signature.size() != crypto::kEd25519SignatureSize) {
         return malformed(QCoreApplication::translate("suyuan", "the signature is not 64 bytes"));
@@ -164,9 +169,9 @@ Result<Record> decodeRecord(const QByteArray& bytes, const QByteArray& signature
         return malformed(QCoreApplication::translate("suyuan", "not a canonical JSON object"));
     }
     const QJsonObject obj = parsed.toObject();
-    static const QStringList kFields = {QStringLiteral("author"), QStringLiteral("body"), QStringLiteral("kind"),
-                                        QStringLiteral("prev"),   QStringLiteral("seq"),  QStringLiteral("time"),
-                                        QStringLiteral("v")};
+    static const QStringList kFields = {
+        QStringLiteral("author"), QStringLiteral("body"), QStringLiteral("kind"), QStringLiteral("prev"),
+        QStringLiteral("seq"),    QStringLiteral("time"), QStringLiteral("v")};
     QStringList keys = obj.keys();
     std::sort(keys.begin(), keys.end());
     if (keys != kFields) {
@@ -181,12 +186,14 @@ Result<Record> decodeRecord(const QByteArray& bytes, const QByteArray& signature
     r.signature = signature;
     const QString author = obj.value(QStringLiteral("author")).toString();
     if (!isLowerHex(author, 64)) {
-        return malformed(QCoreApplication::translate("suyuan", "author is not a 64-digit lower-case hex key"));
+        return malformed(
+            QCoreApplication::translate("suyuan", "author is not a 64-digit lower-case hex key"));
     }
     r.author = QByteArray::fromHex(author.toLatin1());
     const QJsonValue seq = obj.value(QStringLiteral("seq"));
     const double seqValue = seq.toDouble();
-    if (!seq.isDouble() || seqValue < 1 || seqValue > kMaxSafeInteger || seqValue != static_cast<double>(static_cast<qint64>(seqValue))) {
+    if (!seq.isDouble() || seqValue < 1 || seqValue > kMaxSafeInteger ||
+        seqValue != static_cast<double>(static_cast<qint64>(seqValue))) {
         return malformed(QCoreApplication::translate("suyuan", "seq must be a whole number from 1"));
     }
     r.seq = static_cast<qint64>(seqValue);
@@ -197,17 +204,20 @@ Result<Record> decodeRecord(const QByteArray& bytes, const QByteArray& signature
         }
     } else {
         if (!prev.isString() || !isLowerHex(prev.toString(), 64)) {
-            return malformed(QCoreApplication::translate("suyuan", "prev must be the 64-digit hex id of the previous record"));
+            return malformed(QCoreApplication::translate(
+                "suyuan", "prev must be the 64-digit hex id of the previous record"));
         }
         r.prev = QByteArray::fromHex(prev.toString().toLatin1());
     }
     r.kind = obj.value(QStringLiteral("kind")).toString();
     if (!isValidKind(r.kind)) {
-        return malformed(QCoreApplication::translate("suyuan", "kind must be a lower-case dotted word such as epcis.event"));
+        return malformed(QCoreApplication::translate(
+            "suyuan", "kind must be a lower-case dotted word such as epcis.event"));
     }
     r.timeMs = parseRecordTime(obj.value(QStringLiteral("time")).toString());
     if (r.timeMs < 0) {
-        return malformed(QCoreApplication::translate("suyuan", "time must be UTC as yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        return malformed(
+            QCoreApplication::translate("suyuan", "time must be UTC as yyyy-MM-ddTHH:mm:ss.zzzZ"));
     }
     if (!obj.value(QStringLiteral("body")).isObject()) {
         return malformed(QCoreApplication::translate("suyuan", "body must be a JSON object"));

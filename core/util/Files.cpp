@@ -50,7 +50,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& content)
     }
     qsizetype written = 0;
     while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.constData() + written, static_cast<size_t>(content.size() - written));
+        const ssize_t n =
+            ::write(fd, content.constData() + written, static_cast<size_t>(content.size() - written));
         if (n < 0) {
             if (errno == EINTR) {
                 continue;

@@ -10,7 +10,8 @@ namespace suyuan {
 
 // Machine-readable error codes. The ledger's rejection reasons share this space so that
 // the CLI, the GUI and the sync layer can all report the same precise reason.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Internal,
     InvalidArgument,
     Io,

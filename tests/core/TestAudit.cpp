@@ -38,7 +38,9 @@ void TestAudit::init()
     m_ledger = createProfile(m_dir->path());
     QList<Ledger::Draft> drafts;
     for (int i = 0; i < 300; ++i) {
-        drafts.append({QStringLiteral("note"), {{QStringLiteral("i"), i}, {QStringLiteral("text"), QStringLiteral("批次 %1").arg(i)}}});
+        drafts.append(
+            {QStringLiteral("note"),
+             {{QStringLiteral("i"), i}, {QStringLiteral("text"), QStringLiteral("批次 %1").arg(i)}}});
     }
     auto appended = m_ledger->appendBatch(drafts);
     QVERIFY(appended.ok());
@@ -61,7 +63,8 @@ void TestAudit::cleanup()
 void TestAudit::tamper(const char* sql, const QByteArray& blob, qint64 seq)
 {
     // Simulates an attacker (or a bad disk) editing the database behind the ledger's back.
-    QVERIFY(m_ledger->database().exec("DROP TRIGGER records_no_update; DROP TRIGGER records_no_delete;").ok());
+    QVERIFY(
+        m_ledger->database().exec("DROP TRIGGER records_no_update; DROP TRIGGER records_no_delete;").ok());
     auto st = m_ledger->database().prepare(sql);
     QVERIFY(st.isValid());
     int i = 1;

@@ -68,8 +68,10 @@ void TestCanonicalJson::strings_data()
     QTest::newRow("short escapes") << QStringLiteral("\b\f\n\r\t") << QByteArray("\"\\b\\f\\n\\r\\t\"");
     QTest::newRow("other control") << QString(QChar(0x1f)) << QByteArray("\"\\u001f\"");
     QTest::newRow("slash and DEL literal") << QStringLiteral("/\x7f") << QByteArray("\"/\x7f\"");
-    QTest::newRow("chinese literal utf8") << QStringLiteral("奉节脐橙") << QStringLiteral("\"奉节脐橙\"").toUtf8();
-    QTest::newRow("emoji literal") << QString::fromUtf8("\xf0\x9f\x8d\x8a") << QByteArray("\"\xf0\x9f\x8d\x8a\"");
+    QTest::newRow("chinese literal utf8")
+        << QStringLiteral("奉节脐橙") << QStringLiteral("\"奉节脐橙\"").toUtf8();
+    QTest::newRow("emoji literal") << QString::fromUtf8("\xf0\x9f\x8d\x8a")
+                                   << QByteArray("\"\xf0\x9f\x8d\x8a\"");
 }
 
 void TestCanonicalJson::strings()
@@ -92,9 +94,13 @@ void TestCanonicalJson::keyOrderIsUtf16()
     obj.insert(QString(QChar(0x80)), QStringLiteral("Control"));
     obj.insert(QString(QChar(0xf6)), QStringLiteral("Latin Small Letter O With Diaeresis"));
     const QByteArray out = canonicalJson(obj);
-    const QStringList values = {QStringLiteral("Carriage Return"), QStringLiteral("One"), QStringLiteral("Control"),
-                                QStringLiteral("Latin Small Letter O With Diaeresis"), QStringLiteral("Euro Sign"),
-                                QStringLiteral("Emoji: Grinning Face"), QStringLiteral("Hebrew Letter Dalet With Dagesh")};
+    const QStringList values = {QStringLiteral("Carriage Return"),
+                                QStringLiteral("One"),
+                                QStringLiteral("Control"),
+                                QStringLiteral("Latin Small Letter O With Diaeresis"),
+                                QStringLiteral("Euro Sign"),
+                                QStringLiteral("Emoji: Grinning Face"),
+                                QStringLiteral("Hebrew Letter Dalet With Dagesh")};
     qsizetype last = -1;
     for (const QString& v : values) {
         const qsizetype at = out.indexOf(v.toUtf8());
@@ -105,8 +111,9 @@ void TestCanonicalJson::keyOrderIsUtf16()
 
 void TestCanonicalJson::nestedAndWhitespace()
 {
-    const QJsonObject obj{{QStringLiteral("b"), QJsonArray{1, QStringLiteral("x"), QJsonValue(), true}},
-                          {QStringLiteral("a"), QJsonObject{{QStringLiteral("z"), false}, {QStringLiteral("y"), 2.5}}}};
+    const QJsonObject obj{
+        {QStringLiteral("b"), QJsonArray{1, QStringLiteral("x"), QJsonValue(), true}},
+        {QStringLiteral("a"), QJsonObject{{QStringLiteral("z"), false}, {QStringLiteral("y"), 2.5}}}};
     QCOMPARE(canonicalJson(obj), QByteArray(R"({"a":{"y":2.5,"z":false},"b":[1,"x",null,true]})"));
     QVERIFY(isCanonicalJson(canonicalJson(obj)));
 }
@@ -143,13 +150,16 @@ void TestCanonicalJson::workedExampleIsStable()
                            {QStringLiteral("unit"), QStringLiteral("KGM")}};
     const qint64 time = parseRecordTime(u"2026-11-20T01:30:00.000Z");
     const QByteArray bytes = encodeRecord(key->publicKey(), 1, {}, time, QStringLiteral("note"), body);
-    const QByteArray expected = QStringLiteral(
-        R"({"author":"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a","body":{"quantity":1250.5,"text":"奉节脐橙 harvest started","unit":"KGM"},"kind":"note","prev":null,"seq":1,"time":"2026-11-20T01:30:00.000Z","v":1})")
-                                    .toUtf8();
+    const QByteArray expected =
+        QStringLiteral(
+            R"({"author":"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a","body":{"quantity":1250.5,"text":"奉节脐橙 harvest started","unit":"KGM"},"kind":"note","prev":null,"seq":1,"time":"2026-11-20T01:30:00.000Z","v":1})")
+            .toUtf8();
     QCOMPARE(bytes, expected);
     QCOMPARE(crypto::sha256(bytes).toHex(),
              QByteArray("991dd315b370175f33d850d597fd3e2a05b28d6a93b21721842b014bf2130ff1"));
-    QCOMPARE(key->sign(bytes).toHex(), QByteArray("f37cd4176a641c53f757a7d85de1a7d871c14b37671dce563148073ff280a21688d5596887e46407fb219e7d7fda96a96502e7552b65beeeaecd7020c0e81d00"));
+    QCOMPARE(key->sign(bytes).toHex(),
+             QByteArray("f37cd4176a641c53f757a7d85de1a7d871c14b37671dce563148073ff280a21688d5596887e46407fb21"
+                        "9e7d7fda96a96502e7552b65beeeaecd7020c0e81d00"));
     // The same bytes a second time: encoding is a pure function of its inputs.
     QCOMPARE(encodeRecord(key->publicKey(), 1, {}, time, QStringLiteral("note"), body), bytes);
 }
@@ -158,8 +168,9 @@ void TestCanonicalJson::decodeRoundTrip()
 {
     const auto key = crypto::SigningKey::generate();
     const QByteArray prev = crypto::sha256("previous");
-    const QByteArray bytes = encodeRecord(key.publicKey(), 7, prev, 1763600000123, QStringLiteral("epcis.event"),
-                                          QJsonObject{{QStringLiteral("type"), QStringLiteral("ObjectEvent")}});
+    const QByteArray bytes =
+        encodeRecord(key.publicKey(), 7, prev, 1763600000123, QStringLiteral("epcis.event"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("ObjectEvent")}});
     auto r = decodeRecord(bytes, key.sign(bytes));
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
     QCOMPARE(r->author, key.publicKey());
@@ -176,12 +187,13 @@ void TestCanonicalJson::fastEnvelopeMatchesStrictDecoder()
     // The audit reads envelopes without parsing bodies; it must agree with the full decoder,
     // even when a body contains text that looks like envelope fields.
     const auto key = crypto::SigningKey::generate();
-    const QJsonObject tricky{{QStringLiteral("x"), QStringLiteral(R"(,"kind":"evil","prev":null,"seq":9,"time":"x","v":1})")},
-                             {QStringLiteral("kind"), QStringLiteral("inner")}};
+    const QJsonObject tricky{
+        {QStringLiteral("x"), QStringLiteral(R"(,"kind":"evil","prev":null,"seq":9,"time":"x","v":1})")},
+        {QStringLiteral("kind"), QStringLiteral("inner")}};
     for (qint64 seq : {1, 2, 123456789}) {
         const QByteArray prev = seq == 1 ? QByteArray() : crypto::sha256(QByteArray::number(seq));
-        const QByteArray bytes = encodeRecord(key.publicKey(), seq, prev, 1763600000000 + seq,
-                                              QStringLiteral("a.b_c.d2"), tricky);
+        const QByteArray bytes =
+            encodeRecord(key.publicKey(), seq, prev, 1763600000000 + seq, QStringLiteral("a.b_c.d2"), tricky);
         auto strict = decodeRecord(bytes, key.sign(bytes));
         QVERIFY(strict.ok());
         Record fast;

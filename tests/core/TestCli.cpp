@@ -26,7 +26,8 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args, const QByteArray& passphrase = "cli pass", const QByteArray& newPassphrase = {});
+    Run cli(const QStringList& args, const QByteArray& passphrase = "cli pass",
+            const QByteArray& newPassphrase = {});
     QString m_cli;
     QTemporaryDir m_tmp;
 };
@@ -37,7 +38,8 @@ void TestCli::initTestCase()
     QVERIFY2(!m_cli.isEmpty(), "SUYUAN_CLI must name the suyuan-cli executable");
 }
 
-TestCli::Run TestCli::cli(const QStringList& args, const QByteArray& passphrase, const QByteArray& newPassphrase)
+TestCli::Run TestCli::cli(const QStringList& args, const QByteArray& passphrase,
+                          const QByteArray& newPassphrase)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -70,7 +72,8 @@ void TestCli::usageAndHelp()
     QCOMPARE(cli({QStringLiteral("frobnicate")}).code, 2);
     const Run help = cli({QStringLiteral("--help")});
     QCOMPARE(help.code, 0);
-    for (const char* command : {"init", "whoami", "passwd", "append", "log", "verify", "bundle export", "bundle import", "bench"}) {
+    for (const char* command :
+         {"init", "whoami", "passwd", "append", "log", "verify", "bundle export", "bundle import", "bench"}) {
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
         QStringList args = QString::fromLatin1(command).split(QLatin1Char(' '));
         const Run h = cli(args << QStringLiteral("--help"));
@@ -97,7 +100,8 @@ void TestCli::initWhoamiAppendLogVerify()
     QVERIFY(r.out.contains(QStringLiteral("涪陵榨菜加工厂")));
 
     r = cli({QStringLiteral("--profile"), profile, QStringLiteral("append"), QStringLiteral("--kind"),
-             QStringLiteral("note"), QStringLiteral("--body"), QStringLiteral(R"({"text":"腌制 day 1","kg":800})")});
+             QStringLiteral("note"), QStringLiteral("--body"),
+             QStringLiteral(R"({"text":"腌制 day 1","kg":800})")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("seq 1")));
     QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("append"), QStringLiteral("--kind"),
@@ -128,7 +132,10 @@ void TestCli::wrongPassphraseExitsThree()
     QVERIFY(r.err.contains(QStringLiteral("Wrong passphrase")));
     // No passphrase and no terminal: a usage error, not a hang.
     QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}, QByteArray()).code, 2);
-    QCOMPARE(cli({QStringLiteral("--profile"), m_tmp.filePath(QStringLiteral("nothing")), QStringLiteral("whoami")}).code, 1);
+    QCOMPARE(cli({QStringLiteral("--profile"), m_tmp.filePath(QStringLiteral("nothing")),
+                  QStringLiteral("whoami")})
+                 .code,
+             1);
 }
 
 void TestCli::passphraseFile()
@@ -193,7 +200,9 @@ void TestCli::bundleExchange()
     f.close();
     const QString c = m_tmp.filePath(QStringLiteral("xc"));
     QCOMPARE(cli({QStringLiteral("--profile"), c, QStringLiteral("init")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("--profile"), c, QStringLiteral("author"), QStringLiteral("trust"), aId}).code, 1);
+    QCOMPARE(
+        cli({QStringLiteral("--profile"), c, QStringLiteral("author"), QStringLiteral("trust"), aId}).code,
+        1);
     r = cli({QStringLiteral("--profile"), c, QStringLiteral("bundle"), QStringLiteral("import"), bundle});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QStringLiteral("rejected: 1")), qPrintable(r.out));
@@ -204,15 +213,18 @@ void TestCli::passwd()
 {
     const QString profile = m_tmp.filePath(QStringLiteral("pw"));
     QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("init")}, "old one").code, 0);
-    QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("passwd")}, "wrong", "new one").code, 3);
-    QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("passwd")}, "old one", "new one").code, 0);
+    QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("passwd")}, "wrong", "new one").code,
+             3);
+    QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("passwd")}, "old one", "new one").code,
+             0);
     QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}, "old one").code, 3);
     QCOMPARE(cli({QStringLiteral("--profile"), profile, QStringLiteral("whoami")}, "new one").code, 0);
 }
 
 void TestCli::bench()
 {
-    const Run r = cli({QStringLiteral("bench"), QStringLiteral("--records"), QStringLiteral("2000")}, QByteArray());
+    const Run r =
+        cli({QStringLiteral("bench"), QStringLiteral("--records"), QStringLiteral("2000")}, QByteArray());
     QCOMPARE(r.code, 0);
     for (const char* key : {"cores", "sign_limit_per_s", "verify_limit_per_s", "append_per_s", "append_ratio",
                             "audit_per_s", "audit_ratio"}) {

@@ -115,7 +115,8 @@ void TestCrashSafety::killedPasswd()
     for (int run = 1; run <= 20; ++run) {
         const QByteArray next = "passphrase " + QByteArray::number(run);
         QProcess child;
-        child.start(m_child, {QStringLiteral("passwd"), tmp.path(), QString::fromUtf8(current), QString::fromUtf8(next)});
+        child.start(m_child, {QStringLiteral("passwd"), tmp.path(), QString::fromUtf8(current),
+                              QString::fromUtf8(next)});
         QVERIFY(child.waitForStarted());
         QVERIFY(child.waitForReadyRead(30000));
         QTest::qWait(static_cast<int>(rng.bounded(0, window)));
@@ -129,7 +130,8 @@ void TestCrashSafety::killedPasswd()
         withOld = Error();
         auto withNew = Profile::open(tmp.path(), next);
         const bool newWorks = withNew.ok();
-        QVERIFY2(oldWorks != newWorks, qPrintable(QStringLiteral("run %1: old %2, new %3").arg(run).arg(oldWorks).arg(newWorks)));
+        QVERIFY2(oldWorks != newWorks,
+                 qPrintable(QStringLiteral("run %1: old %2, new %3").arg(run).arg(oldWorks).arg(newWorks)));
         if (reportedDone) {
             QVERIFY(newWorks);
         }

@@ -69,9 +69,11 @@ void TestCrypto::seedRoundTrip()
 
 void TestCrypto::nodeIdFormat()
 {
-    const QByteArray pub = QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+    const QByteArray pub =
+        QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
     const QString id = nodeIdFromPublicKey(pub);
-    static const QRegularExpression shape(QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$"));
     QVERIFY2(shape.match(id).hasMatch(), qPrintable(id));
     QCOMPARE(nodeIdFromPublicKey(pub), id); // stable
     QVERIFY(nodeIdFromPublicKey(SigningKey::generate().publicKey()) != id);

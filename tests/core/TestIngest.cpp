@@ -78,31 +78,33 @@ void TestIngest::malformed_data()
     const QByteArray key = a.publicKey().toHex();
     const QByteArray time = "2026-11-20T01:30:00.000Z";
     const auto rec = [&](const QByteArray& inner) { return "{\"author\":\"" + key + "\"," + inner + "}"; };
-    QTest::newRow("whitespace") << QByteArray("{\"author\": \"" + key +
-                                              "\",\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" +
-                                              time + "\",\"v\":1}");
+    QTest::newRow("whitespace") << QByteArray(
+        "{\"author\": \"" + key + "\",\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" +
+        time + "\",\"v\":1}");
     QTest::newRow("missing field") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"v\":1");
-    QTest::newRow("extra field") << rec("\"body\":{},\"extra\":1,\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" +
-                                        time + "\",\"v\":1");
-    QTest::newRow("bad kind") << rec("\"body\":{},\"kind\":\"Note!\",\"prev\":null,\"seq\":1,\"time\":\"" + time +
-                                     "\",\"v\":1");
-    QTest::newRow("seq zero") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":0,\"time\":\"" + time +
-                                     "\",\"v\":1");
-    QTest::newRow("seq fraction") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1.5,\"time\":\"" + time +
-                                         "\",\"v\":1");
+    QTest::newRow("extra field") << rec(
+        "\"body\":{},\"extra\":1,\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" + time +
+        "\",\"v\":1");
+    QTest::newRow("bad kind") << rec("\"body\":{},\"kind\":\"Note!\",\"prev\":null,\"seq\":1,\"time\":\"" +
+                                     time + "\",\"v\":1");
+    QTest::newRow("seq zero") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":0,\"time\":\"" +
+                                     time + "\",\"v\":1");
+    QTest::newRow("seq fraction") << rec(
+        "\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1.5,\"time\":\"" + time + "\",\"v\":1");
     QTest::newRow("prev on seq 1") << rec("\"body\":{},\"kind\":\"note\",\"prev\":\"" + QByteArray(64, 'a') +
                                           "\",\"seq\":1,\"time\":\"" + time + "\",\"v\":1");
-    QTest::newRow("no prev on seq 2") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":2,\"time\":\"" + time +
-                                             "\",\"v\":1");
-    QTest::newRow("local time") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"2026-11-20 "
-                                       "09:30\",\"v\":1");
-    QTest::newRow("body not object") << rec("\"body\":[],\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" + time +
-                                            "\",\"v\":1");
-    QTest::newRow("version 2") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" + time +
-                                      "\",\"v\":2");
-    QTest::newRow("upper-case key") << QByteArray("{\"author\":\"" + key.toUpper() +
-                                                  "\",\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" +
-                                                  time + "\",\"v\":1}");
+    QTest::newRow("no prev on seq 2")
+        << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":2,\"time\":\"" + time + "\",\"v\":1");
+    QTest::newRow("local time") << rec(
+        "\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"2026-11-20 "
+        "09:30\",\"v\":1");
+    QTest::newRow("body not object") << rec(
+        "\"body\":[],\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" + time + "\",\"v\":1");
+    QTest::newRow("version 2") << rec("\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" +
+                                      time + "\",\"v\":2");
+    QTest::newRow("upper-case key") << QByteArray(
+        "{\"author\":\"" + key.toUpper() +
+        "\",\"body\":{},\"kind\":\"note\",\"prev\":null,\"seq\":1,\"time\":\"" + time + "\",\"v\":1}");
     QTest::newRow("not json") << QByteArray("hello");
 }
 
@@ -120,7 +122,8 @@ void TestIngest::malformed()
 void TestIngest::tooLarge()
 {
     trust();
-    const SignedBytes big = m_author->next(QStringLiteral("note"), {{QStringLiteral("blob"), QString(kMaxRecordSize, QLatin1Char('x'))}});
+    const SignedBytes big = m_author->next(
+        QStringLiteral("note"), {{QStringLiteral("blob"), QString(kMaxRecordSize, QLatin1Char('x'))}});
     const IngestResult r = m_ledger->ingest(big);
     QCOMPARE(r.outcome, Outcome::Rejected);
     QCOMPARE(r.reason, ErrorCode::TooLarge);
@@ -186,8 +189,8 @@ void TestIngest::chainBroken()
     trust();
     const SignedBytes first = m_author->next();
     QCOMPARE(m_ledger->ingest(first).outcome, Outcome::Accepted);
-    const SignedBytes wrongLink = m_author->make(2, crypto::sha256("not the previous record"),
-                                                 QDateTime::currentMSecsSinceEpoch());
+    const SignedBytes wrongLink =
+        m_author->make(2, crypto::sha256("not the previous record"), QDateTime::currentMSecsSinceEpoch());
     const IngestResult r = m_ledger->ingest(wrongLink);
     QCOMPARE(r.outcome, Outcome::Rejected);
     QCOMPARE(r.reason, ErrorCode::ChainBroken);
@@ -248,8 +251,8 @@ void TestIngest::forkKeptAsEvidence()
     trust();
     const SignedBytes r1 = m_author->next();
     QCOMPARE(m_ledger->ingest(r1).outcome, Outcome::Accepted);
-    const SignedBytes other = m_author->make(1, {}, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("note"),
-                                             {{QStringLiteral("n"), 2}});
+    const SignedBytes other = m_author->make(1, {}, QDateTime::currentMSecsSinceEpoch(),
+                                             QStringLiteral("note"), {{QStringLiteral("n"), 2}});
     const IngestResult r = m_ledger->ingest(other);
     QCOMPARE(r.outcome, Outcome::Fork);
     QCOMPARE(r.reason, ErrorCode::Fork);

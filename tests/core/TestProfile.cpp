@@ -169,7 +169,9 @@ void TestProfile::noSecretsOrRecordTextInClear()
     const QByteArray marker = "MARKER-3b9f0c1e-cleartext";
     auto ledger = createProfile(tmp.path(), kPass, QStringLiteral("Marker Organisation Ltd"));
     for (int i = 0; i < 50; ++i) {
-        QVERIFY(ledger->append(QStringLiteral("note"), {{QStringLiteral("text"), QString::fromLatin1(marker)}}).ok());
+        QVERIFY(
+            ledger->append(QStringLiteral("note"), {{QStringLiteral("text"), QString::fromLatin1(marker)}})
+                .ok());
     }
     auto seed = ledger->database().prepare("SELECT seed FROM identity;");
     QVERIFY(seed.step());
@@ -241,7 +243,8 @@ void TestProfile::truncatedDatabaseIsRefused()
         auto ledger = createProfile(tmp.path());
         QList<Ledger::Draft> drafts;
         for (int i = 0; i < 300; ++i) {
-            drafts.append({QStringLiteral("note"), {{QStringLiteral("text"), QString(200, QLatin1Char('x'))}}});
+            drafts.append(
+                {QStringLiteral("note"), {{QStringLiteral("text"), QString(200, QLatin1Char('x'))}}});
         }
         QVERIFY(ledger->appendBatch(drafts).ok());
     }

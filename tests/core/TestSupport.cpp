@@ -12,7 +12,8 @@
 
 namespace suyuan::test {
 
-std::unique_ptr<Ledger> createProfile(const QString& dir, const QByteArray& passphrase, const QString& organisation)
+std::unique_ptr<Ledger> createProfile(const QString& dir, const QByteArray& passphrase,
+                                      const QString& organisation)
 {
     auto ledger = Profile::create(dir, passphrase, organisation, crypto::testKdfParams());
     if (!ledger) {
@@ -42,7 +43,8 @@ QMap<QString, qint64> snapshotMtimes(const QString& dir)
     return out;
 }
 
-ForeignAuthor::ForeignAuthor() : m_key(crypto::SigningKey::generate()), m_time(QDateTime::currentMSecsSinceEpoch() - 60000)
+ForeignAuthor::ForeignAuthor()
+    : m_key(crypto::SigningKey::generate()), m_time(QDateTime::currentMSecsSinceEpoch() - 60000)
 {
 }
 
@@ -50,7 +52,8 @@ SignedBytes ForeignAuthor::next(const QString& kind, const QJsonObject& body, qi
 {
     m_time = timeMs >= 0 ? timeMs : m_time + 1;
     ++m_seq;
-    const QByteArray bytes = encodeRecord(m_key.publicKey(), m_seq, m_seq == 1 ? QByteArray() : m_prev, m_time, kind, body);
+    const QByteArray bytes =
+        encodeRecord(m_key.publicKey(), m_seq, m_seq == 1 ? QByteArray() : m_prev, m_time, kind, body);
     m_prev = crypto::sha256(bytes);
     return {bytes, m_key.sign(bytes)};
 }

@@ -28,10 +28,11 @@ public:
     ForeignAuthor();
     QByteArray publicKey() const { return m_key.publicKey(); }
     // The next record of this author's chain (advances seq and prev).
-    SignedBytes next(const QString& kind = QStringLiteral("note"), const QJsonObject& body = {{QStringLiteral("n"), 1}},
-                     qint64 timeMs = -1);
+    SignedBytes next(const QString& kind = QStringLiteral("note"),
+                     const QJsonObject& body = {{QStringLiteral("n"), 1}}, qint64 timeMs = -1);
     // A record at an explicit position, not advancing the chain.
-    SignedBytes make(qint64 seq, const QByteArray& prev, qint64 timeMs, const QString& kind = QStringLiteral("note"),
+    SignedBytes make(qint64 seq, const QByteArray& prev, qint64 timeMs,
+                     const QString& kind = QStringLiteral("note"),
                      const QJsonObject& body = {{QStringLiteral("n"), 1}});
     SignedBytes signRaw(const QByteArray& bytes) const { return {bytes, m_key.sign(bytes)}; }
     qint64 seq() const { return m_seq; }
