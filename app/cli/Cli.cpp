@@ -10,10 +10,6 @@
 namespace suyuan::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan-cli", text);
-}
 } // namespace
 
 Cli::Cli() : m_out(stdout), m_err(stderr)
@@ -24,29 +20,31 @@ Cli::Cli() : m_out(stdout), m_err(stderr)
 int Cli::usage(const QString& problem)
 {
     if (!problem.isEmpty()) {
-        m_err << tr("suyuan-cli: %1").arg(problem) << '\n';
+        m_err << QCoreApplication::translate("suyuan-cli", "suyuan-cli: %1").arg(problem) << '\n';
     }
     QTextStream& s = problem.isEmpty() ? m_out : m_err;
-    s << tr("Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]\n"
-            "\n"
-            "Suyuan traceability ledger, command line.\n"
-            "\n"
-            "Commands:\n"
-            "  init [--name ORG]            create a profile and this node's signing key\n"
-            "  whoami                       show the node ID, organisation and ledger size\n"
-            "  passwd                       change the passphrase (re-encrypts the database)\n"
-            "  append --kind KIND --body JSON|@FILE   sign and store a record\n"
-            "  log [--json] [--limit N]     list records\n"
-            "  verify                       audit every signature, id and chain link\n"
-            "  bundle export FILE [--author NODEID] [--since SEQ]\n"
-            "  bundle import FILE           verify and ingest the records of a bundle\n"
-            "  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject\n"
-            "  bench [--records N]          measure sign, verify, append and audit rates\n"
-            "\n"
-            "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
-            "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
-            "Default profile: %1\n"
-            "Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.\n")
+    s << QCoreApplication::translate(
+             "suyuan-cli",
+             "Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]\n"
+             "\n"
+             "Suyuan traceability ledger, command line.\n"
+             "\n"
+             "Commands:\n"
+             "  init [--name ORG]            create a profile and this node's signing key\n"
+             "  whoami                       show the node ID, organisation and ledger size\n"
+             "  passwd                       change the passphrase (re-encrypts the database)\n"
+             "  append --kind KIND --body JSON|@FILE   sign and store a record\n"
+             "  log [--json] [--limit N]     list records\n"
+             "  verify                       audit every signature, id and chain link\n"
+             "  bundle export FILE [--author NODEID] [--since SEQ]\n"
+             "  bundle import FILE           verify and ingest the records of a bundle\n"
+             "  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject\n"
+             "  bench [--records N]          measure sign, verify, append and audit rates\n"
+             "\n"
+             "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
+             "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
+             "Default profile: %1\n"
+             "Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.\n")
              .arg(Profile::defaultDirectory());
     s.flush();
     return problem.isEmpty() ? ExitOk : ExitUsage;
@@ -54,7 +52,7 @@ int Cli::usage(const QString& problem)
 
 int Cli::fail(const Error& error)
 {
-    m_err << tr("suyuan-cli: %1").arg(error.message) << '\n';
+    m_err << QCoreApplication::translate("suyuan-cli", "suyuan-cli: %1").arg(error.message) << '\n';
     m_err.flush();
     switch (error.code) {
     case ErrorCode::WrongPassphrase:
@@ -72,9 +70,12 @@ Result<std::unique_ptr<Ledger>> Cli::unlock()
     if (!Profile::exists(m_profile)) {
         return Error(
             ErrorCode::ProfileMissing,
-            tr("There is no profile in %1. Create one with: suyuan-cli --profile %1 init").arg(m_profile));
+            QCoreApplication::translate(
+                "suyuan-cli", "There is no profile in %1. Create one with: suyuan-cli --profile %1 init")
+                .arg(m_profile));
     }
-    auto pass = readPassphrase(m_passphrase, tr("Passphrase for %1: ").arg(m_profile), false);
+    auto pass = readPassphrase(
+        m_passphrase, QCoreApplication::translate("suyuan-cli", "Passphrase for %1: ").arg(m_profile), false);
     if (!pass) {
         return pass.error();
     }
@@ -97,7 +98,7 @@ int Cli::run(const QStringList& arguments)
         }
         if (opt == QLatin1String("--profile") || opt == QLatin1String("--passphrase-file")) {
             if (args.isEmpty()) {
-                return usage(tr("%1 needs a value").arg(opt));
+                return usage(QCoreApplication::translate("suyuan-cli", "%1 needs a value").arg(opt));
             }
             (opt == QLatin1String("--profile") ? m_profile : m_passphrase.file) = args.takeFirst();
             continue;
@@ -110,10 +111,10 @@ int Cli::run(const QStringList& arguments)
             m_passphrase.file = opt.mid(18);
             continue;
         }
-        return usage(tr("unknown option %1").arg(opt));
+        return usage(QCoreApplication::translate("suyuan-cli", "unknown option %1").arg(opt));
     }
     if (args.isEmpty()) {
-        return usage(tr("no command given"));
+        return usage(QCoreApplication::translate("suyuan-cli", "no command given"));
     }
     const QString command = args.takeFirst();
     int rc;
@@ -138,7 +139,7 @@ int Cli::run(const QStringList& arguments)
     } else if (command == QLatin1String("help")) {
         rc = usage();
     } else {
-        rc = usage(tr("unknown command %1").arg(command));
+        rc = usage(QCoreApplication::translate("suyuan-cli", "unknown command %1").arg(command));
     }
     m_out.flush();
     m_err.flush();

@@ -23,11 +23,6 @@ namespace suyuan::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan-cli", text);
-}
-
 // Parses a command's options; returns an exit code when the command should stop here
 // (--help, or a usage error).
 std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name, const QString& synopsis,
@@ -37,15 +32,19 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name,
     parser.setApplicationDescription(description);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  QCoreApplication::translate("suyuan-cli", "Show this help."));
     parser.addOption(help);
     const auto usageText = [&] {
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        return tr("Usage: suyuan-cli [--profile DIR] %1 %2").arg(name, synopsis) + text.mid(firstLineEnd);
+        return QCoreApplication::translate("suyuan-cli", "Usage: suyuan-cli [--profile DIR] %1 %2")
+                   .arg(name, synopsis) +
+               text.mid(firstLineEnd);
     };
     if (!parser.parse(QStringList{QStringLiteral("suyuan-cli")} + args)) {
-        err << tr("suyuan-cli %1: %2").arg(name, parser.errorText()) << '\n' << usageText();
+        err << QCoreApplication::translate("suyuan-cli", "suyuan-cli %1: %2").arg(name, parser.errorText())
+            << '\n'
+            << usageText();
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -54,7 +53,9 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name,
     }
     const qsizetype n = parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        err << tr("suyuan-cli %1: wrong number of arguments").arg(name) << '\n' << usageText();
+        err << QCoreApplication::translate("suyuan-cli", "suyuan-cli %1: wrong number of arguments").arg(name)
+            << '\n'
+            << usageText();
         return ExitUsage;
     }
     return std::nullopt;
@@ -87,43 +88,58 @@ QString outcomeName(IngestResult::Outcome o)
 int Cli::cmdInit(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  tr("Organisation name (合作社, processor, warehouse …)."), tr("ORG"));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QCoreApplication::translate("suyuan-cli", "Organisation name (合作社, processor, warehouse …)."),
+        QCoreApplication::translate("suyuan-cli", "ORG"));
     p.addOption(name);
-    if (auto rc =
-            parseCommand(p, QStringLiteral("init"), QStringLiteral("[--name ORG]"),
-                         tr("Create a profile: an encrypted ledger database and this node's Ed25519 key."),
-                         args, m_out, m_err)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("init"), QStringLiteral("[--name ORG]"),
+            QCoreApplication::translate(
+                "suyuan-cli", "Create a profile: an encrypted ledger database and this node's Ed25519 key."),
+            args, m_out, m_err)) {
         return *rc;
     }
     if (Profile::exists(m_profile)) {
-        return fail(Error(ErrorCode::ProfileExists, tr("A profile already exists in %1.").arg(m_profile)));
+        return fail(Error(
+            ErrorCode::ProfileExists,
+            QCoreApplication::translate("suyuan-cli", "A profile already exists in %1.").arg(m_profile)));
     }
-    const QString org = p.isSet(name) ? p.value(name) : tr("My organisation");
-    auto pass = readPassphrase(m_passphrase, tr("New passphrase for %1: ").arg(m_profile), true);
+    const QString org =
+        p.isSet(name) ? p.value(name) : QCoreApplication::translate("suyuan-cli", "My organisation");
+    auto pass = readPassphrase(
+        m_passphrase, QCoreApplication::translate("suyuan-cli", "New passphrase for %1: ").arg(m_profile),
+        true);
     if (!pass) {
         return fail(pass.error());
     }
-    m_err << tr("Deriving the database key (this takes about half a second)…") << '\n';
+    m_err << QCoreApplication::translate("suyuan-cli",
+                                         "Deriving the database key (this takes about half a second)…")
+          << '\n';
     m_err.flush();
     auto ledger = Profile::create(m_profile, pass.value(), org);
     crypto::wipe(pass.value());
     if (!ledger) {
         return fail(ledger.error());
     }
-    m_out << tr("Created profile %1").arg(m_profile) << '\n';
-    m_out << tr("Organisation: %1").arg(ledger.value()->organisationName()) << '\n';
-    m_out << tr("Node ID: %1").arg(ledger.value()->nodeId()) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Created profile %1").arg(m_profile) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Organisation: %1")
+                 .arg(ledger.value()->organisationName())
+          << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Node ID: %1").arg(ledger.value()->nodeId()) << '\n';
     return ExitOk;
 }
 
 int Cli::cmdWhoami(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("suyuan-cli", "Print JSON."));
     p.addOption(json);
-    if (auto rc = parseCommand(p, QStringLiteral("whoami"), QStringLiteral("[--json]"),
-                               tr("Show this node's identity and ledger size."), args, m_out, m_err)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("whoami"), QStringLiteral("[--json]"),
+            QCoreApplication::translate("suyuan-cli", "Show this node's identity and ledger size."), args,
+            m_out, m_err)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -155,22 +171,27 @@ int Cli::cmdWhoami(const QStringList& args)
         m_out << QJsonDocument(obj).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    m_out << tr("Organisation: %1").arg(l.organisationName()) << '\n';
-    m_out << tr("Node ID: %1").arg(l.nodeId()) << '\n';
-    m_out << tr("Public key: %1").arg(QString::fromLatin1(l.publicKey().toHex())) << '\n';
-    m_out << tr("Profile: %1").arg(m_profile) << '\n';
-    m_out
-        << tr("Records: %1 (own chain: %2; held: %3)").arg(count.value()).arg(self->headSeq).arg(held.value())
-        << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Organisation: %1").arg(l.organisationName()) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Node ID: %1").arg(l.nodeId()) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Public key: %1")
+                 .arg(QString::fromLatin1(l.publicKey().toHex()))
+          << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Profile: %1").arg(m_profile) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Records: %1 (own chain: %2; held: %3)")
+                 .arg(count.value())
+                 .arg(self->headSeq)
+                 .arg(held.value())
+          << '\n';
     if (last->has_value()) {
         const LastAudit& a = last->value();
-        m_out << tr("Last audit: %1, %2 records, %3")
+        m_out << QCoreApplication::translate("suyuan-cli", "Last audit: %1, %2 records, %3")
                      .arg(localTime(a.atMs))
                      .arg(a.checked)
-                     .arg(a.ok ? tr("clean") : tr("%1 problems").arg(a.failures))
+                     .arg(a.ok ? QCoreApplication::translate("suyuan-cli", "clean")
+                               : QCoreApplication::translate("suyuan-cli", "%1 problems").arg(a.failures))
               << '\n';
     } else {
-        m_out << tr("Last audit: never") << '\n';
+        m_out << QCoreApplication::translate("suyuan-cli", "Last audit: never") << '\n';
     }
     return ExitOk;
 }
@@ -180,31 +201,39 @@ int Cli::cmdPasswd(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption newFile(
         QStringLiteral("new-passphrase-file"),
-        tr("Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt)."), tr("FILE"));
+        QCoreApplication::translate(
+            "suyuan-cli", "Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt)."),
+        QCoreApplication::translate("suyuan-cli", "FILE"));
     p.addOption(newFile);
     if (auto rc = parseCommand(
             p, QStringLiteral("passwd"), QStringLiteral("[--new-passphrase-file FILE]"),
-            tr("Change the passphrase. The database is re-encrypted under the new key; if this is "
-               "interrupted, the old passphrase still works."),
+            QCoreApplication::translate(
+                "suyuan-cli",
+                "Change the passphrase. The database is re-encrypted under the new key; if this is "
+                "interrupted, the old passphrase still works."),
             args, m_out, m_err)) {
         return *rc;
     }
     if (!Profile::exists(m_profile)) {
-        return fail(Error(ErrorCode::ProfileMissing, tr("There is no profile in %1.").arg(m_profile)));
+        return fail(
+            Error(ErrorCode::ProfileMissing,
+                  QCoreApplication::translate("suyuan-cli", "There is no profile in %1.").arg(m_profile)));
     }
-    auto oldPass = readPassphrase(m_passphrase, tr("Current passphrase: "), false);
+    auto oldPass = readPassphrase(m_passphrase,
+                                  QCoreApplication::translate("suyuan-cli", "Current passphrase: "), false);
     if (!oldPass) {
         return fail(oldPass.error());
     }
     PassphraseSource newSource;
     newSource.file = p.value(newFile);
     newSource.envVar = "SUYUAN_NEW_PASSPHRASE";
-    auto newPass = readPassphrase(newSource, tr("New passphrase: "), true);
+    auto newPass =
+        readPassphrase(newSource, QCoreApplication::translate("suyuan-cli", "New passphrase: "), true);
     if (!newPass) {
         crypto::wipe(oldPass.value());
         return fail(newPass.error());
     }
-    m_err << tr("Re-encrypting the ledger…") << '\n';
+    m_err << QCoreApplication::translate("suyuan-cli", "Re-encrypting the ledger…") << '\n';
     m_err.flush();
     auto st = Profile::changePassphrase(m_profile, oldPass.value(), newPass.value());
     crypto::wipe(oldPass.value());
@@ -212,7 +241,7 @@ int Cli::cmdPasswd(const QStringList& args)
     if (!st) {
         return fail(st.error());
     }
-    m_out << tr("Passphrase changed.") << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Passphrase changed.") << '\n';
     return ExitOk;
 }
 
@@ -220,24 +249,32 @@ int Cli::cmdAppend(const QStringList& args)
 {
     QCommandLineParser p;
     const QCommandLineOption kind(
-        QStringLiteral("kind"), tr("Record kind, a lower-case dotted word (note, epcis.event)."), tr("KIND"));
-    const QCommandLineOption body(QStringLiteral("body"),
-                                  tr("The body: a JSON object, or @FILE to read it from FILE."), tr("JSON"));
+        QStringLiteral("kind"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Record kind, a lower-case dotted word (note, epcis.event)."),
+        QCoreApplication::translate("suyuan-cli", "KIND"));
+    const QCommandLineOption body(
+        QStringLiteral("body"),
+        QCoreApplication::translate("suyuan-cli", "The body: a JSON object, or @FILE to read it from FILE."),
+        QCoreApplication::translate("suyuan-cli", "JSON"));
     p.addOption(kind);
     p.addOption(body);
-    if (auto rc = parseCommand(p, QStringLiteral("append"), QStringLiteral("--kind KIND --body JSON|@FILE"),
-                               tr("Sign a record with this node's key and store it."), args, m_out, m_err)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("append"), QStringLiteral("--kind KIND --body JSON|@FILE"),
+            QCoreApplication::translate("suyuan-cli", "Sign a record with this node's key and store it."),
+            args, m_out, m_err)) {
         return *rc;
     }
     if (!p.isSet(kind) || !p.isSet(body)) {
-        return usage(tr("append needs --kind and --body"));
+        return usage(QCoreApplication::translate("suyuan-cli", "append needs --kind and --body"));
     }
     QByteArray json = p.value(body).toUtf8();
     if (json.startsWith('@')) {
         QFile f(QString::fromUtf8(json.mid(1)));
         if (!f.open(QIODevice::ReadOnly)) {
             return fail(Error(ErrorCode::InvalidArgument,
-                              tr("Cannot read %1: %2").arg(f.fileName(), f.errorString())));
+                              QCoreApplication::translate("suyuan-cli", "Cannot read %1: %2")
+                                  .arg(f.fileName(), f.errorString())));
         }
         json = f.readAll();
     }
@@ -247,8 +284,10 @@ int Cli::cmdAppend(const QStringList& args)
         return fail(Error(
             ErrorCode::InvalidArgument,
             perr.error != QJsonParseError::NoError
-                ? tr("The body is not valid JSON: %1 at offset %2").arg(perr.errorString()).arg(perr.offset)
-                : tr("The body must be a JSON object ({…}).")));
+                ? QCoreApplication::translate("suyuan-cli", "The body is not valid JSON: %1 at offset %2")
+                      .arg(perr.errorString())
+                      .arg(perr.offset)
+                : QCoreApplication::translate("suyuan-cli", "The body must be a JSON object ({…}).")));
     }
     auto ledger = unlock();
     if (!ledger) {
@@ -258,25 +297,33 @@ int Cli::cmdAppend(const QStringList& args)
     if (!rec) {
         return fail(rec.error());
     }
-    m_out << tr("Stored record %1 (seq %2)").arg(rec->idHex()).arg(rec->seq) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Stored record %1 (seq %2)")
+                 .arg(rec->idHex())
+                 .arg(rec->seq)
+          << '\n';
     return ExitOk;
 }
 
 int Cli::cmdLog(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print one JSON object per line, with the signed bytes."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N records."),
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("suyuan-cli", "Print one JSON object per line, with the signed bytes."));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("suyuan-cli", "Show at most N records."),
                                    QStringLiteral("N"));
-    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."),
-                                       tr("NODEID"));
+    const QCommandLineOption authorOpt(
+        QStringLiteral("author"), QCoreApplication::translate("suyuan-cli", "Only records of this node."),
+        QCoreApplication::translate("suyuan-cli", "NODEID"));
     p.addOption(json);
     p.addOption(limit);
     p.addOption(authorOpt);
     if (auto rc =
             parseCommand(p, QStringLiteral("log"), QStringLiteral("[--json] [--limit N] [--author NODEID]"),
-                         tr("List the records in the ledger, by author and sequence."), args, m_out, m_err)) {
+                         QCoreApplication::translate(
+                             "suyuan-cli", "List the records in the ledger, by author and sequence."),
+                         args, m_out, m_err)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -318,12 +365,15 @@ int Cli::cmdLog(const QStringList& args)
 int Cli::cmdVerify(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
+    const QCommandLineOption quiet(
+        QStringLiteral("quiet"), QCoreApplication::translate("suyuan-cli", "No progress on standard error."));
     p.addOption(quiet);
     if (auto rc =
             parseCommand(p, QStringLiteral("verify"), QStringLiteral("[--quiet]"),
-                         tr("Audit the whole ledger: every signature, id, chain link and sequence, on every "
-                            "core, and the database's integrity. Exit code 1 if anything is wrong."),
+                         QCoreApplication::translate(
+                             "suyuan-cli",
+                             "Audit the whole ledger: every signature, id, chain link and sequence, on every "
+                             "core, and the database's integrity. Exit code 1 if anything is wrong."),
                          args, m_out, m_err)) {
         return *rc;
     }
@@ -334,7 +384,8 @@ int Cli::cmdVerify(const QStringList& args)
     const bool tty = isatty(STDERR_FILENO) && !p.isSet(quiet);
     auto report = runAudit(*ledger.value(), {}, [&](qint64 done, qint64 total) {
         if (tty) {
-            m_err << '\r' << tr("Verifying… %1 / %2").arg(done).arg(total);
+            m_err << '\r'
+                  << QCoreApplication::translate("suyuan-cli", "Verifying… %1 / %2").arg(done).arg(total);
             m_err.flush();
         }
         return true;
@@ -346,15 +397,20 @@ int Cli::cmdVerify(const QStringList& args)
         return fail(report.error());
     }
     for (const AuditFailure& f : report->failures) {
-        m_out << tr("FAILED %1 %2").arg(errorCodeName(f.reason), f.message) << '\n';
+        m_out << QCoreApplication::translate("suyuan-cli", "FAILED %1 %2")
+                     .arg(errorCodeName(f.reason), f.message)
+              << '\n';
     }
     if (report->forks > 0) {
-        m_out << tr("FORK %1 records are kept as evidence of authors signing two versions of one record.")
+        m_out << QCoreApplication::translate(
+                     "suyuan-cli",
+                     "FORK %1 records are kept as evidence of authors signing two versions of one record.")
                      .arg(report->forks)
               << '\n';
     }
     m_out << report->summary() << '\n';
-    m_out << tr("Database integrity: %1").arg(report->integrity) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "Database integrity: %1").arg(report->integrity)
+          << '\n';
     return report->clean() ? ExitOk : ExitProblem;
 }
 
@@ -364,18 +420,22 @@ int Cli::cmdBundle(const QStringList& args)
         (args.first() != QLatin1String("export") && args.first() != QLatin1String("import"))) {
         if (!args.isEmpty() &&
             (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))) {
-            m_out << tr("Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]\n"
-                        "       suyuan-cli bundle import FILE\n");
+            m_out << QCoreApplication::translate(
+                "suyuan-cli", "Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]\n"
+                              "       suyuan-cli bundle import FILE\n");
             return ExitOk;
         }
-        return usage(tr("bundle needs export or import"));
+        return usage(QCoreApplication::translate("suyuan-cli", "bundle needs export or import"));
     }
     const bool isExport = args.first() == QLatin1String("export");
     QCommandLineParser p;
-    const QCommandLineOption authorOpt(QStringLiteral("author"), tr("Only records of this node."),
-                                       tr("NODEID"));
-    const QCommandLineOption since(QStringLiteral("since"), tr("Only records from this sequence number on."),
-                                   QStringLiteral("SEQ"));
+    const QCommandLineOption authorOpt(
+        QStringLiteral("author"), QCoreApplication::translate("suyuan-cli", "Only records of this node."),
+        QCoreApplication::translate("suyuan-cli", "NODEID"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        QCoreApplication::translate("suyuan-cli", "Only records from this sequence number on."),
+        QStringLiteral("SEQ"));
     if (isExport) {
         p.addOption(authorOpt);
         p.addOption(since);
@@ -383,9 +443,11 @@ int Cli::cmdBundle(const QStringList& args)
     if (auto rc = parseCommand(
             p, QStringLiteral("bundle ") + args.first(),
             isExport ? QStringLiteral("FILE [--author NODEID] [--since SEQ]") : QStringLiteral("FILE"),
-            isExport ? tr("Write records and this node's signed checkpoint to a bundle file.")
-                     : tr("Verify every record of a bundle and store what passes. Prints the "
-                          "counts: accepted, duplicate, held, rejected (with reasons)."),
+            isExport ? QCoreApplication::translate(
+                           "suyuan-cli", "Write records and this node's signed checkpoint to a bundle file.")
+                     : QCoreApplication::translate(
+                           "suyuan-cli", "Verify every record of a bundle and store what passes. Prints the "
+                                         "counts: accepted, duplicate, held, rejected (with reasons)."),
             args.mid(1), m_out, m_err, 1, 1)) {
         return *rc;
     }
@@ -407,14 +469,15 @@ int Cli::cmdBundle(const QStringList& args)
             bool ok = false;
             options.sinceSeq = p.value(since).toLongLong(&ok);
             if (!ok || options.sinceSeq < 1) {
-                return usage(tr("--since needs a sequence number from 1"));
+                return usage(
+                    QCoreApplication::translate("suyuan-cli", "--since needs a sequence number from 1"));
             }
         }
         auto res = exportBundle(*ledger.value(), file, options);
         if (!res) {
             return fail(res.error());
         }
-        m_out << tr("Wrote %1 records and %2 checkpoints to %3")
+        m_out << QCoreApplication::translate("suyuan-cli", "Wrote %1 records and %2 checkpoints to %3")
                      .arg(res->records)
                      .arg(res->checkpoints)
                      .arg(file)
@@ -426,12 +489,13 @@ int Cli::cmdBundle(const QStringList& args)
         return fail(res.error());
     }
     const IngestSummary& s = res->ingest;
-    m_out << tr("accepted: %1").arg(s.accepted) << '\n'
-          << tr("duplicate: %1").arg(s.duplicate) << '\n'
-          << tr("held: %1").arg(s.held) << '\n'
-          << tr("rejected: %1").arg(s.rejected) << '\n'
-          << tr("forks: %1").arg(s.forks) << '\n'
-          << tr("checkpoints: %1").arg(res->checkpointsAccepted) << '\n';
+    m_out << QCoreApplication::translate("suyuan-cli", "accepted: %1").arg(s.accepted) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "duplicate: %1").arg(s.duplicate) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "held: %1").arg(s.held) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "rejected: %1").arg(s.rejected) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "forks: %1").arg(s.forks) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "checkpoints: %1").arg(res->checkpointsAccepted)
+          << '\n';
     for (const IngestResult& r : s.problems) {
         m_out << "  " << outcomeName(r.outcome) << ' ' << errorCodeName(r.reason) << ": " << r.message
               << '\n';
@@ -449,15 +513,19 @@ int Cli::cmdAuthor(const QStringList& args)
 {
     const QString sub = args.value(0);
     QCommandLineParser p;
-    const QCommandLineOption name(QStringLiteral("name"), tr("A name to show for this author."), tr("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption name(
+        QStringLiteral("name"), QCoreApplication::translate("suyuan-cli", "A name to show for this author."),
+        QCoreApplication::translate("suyuan-cli", "NAME"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("suyuan-cli", "Print JSON."));
     p.addOption(name);
     p.addOption(json);
     const int positional = (sub == QLatin1String("list")) ? 0 : 1;
     if (sub != QLatin1String("list") && sub != QLatin1String("trust") && sub != QLatin1String("revoke") &&
         sub != QLatin1String("policy")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-            m_out << tr(
+            m_out << QCoreApplication::translate(
+                "suyuan-cli",
                 "Usage: suyuan-cli author list [--json]\n"
                 "       suyuan-cli author trust NODEID [--name NAME]\n"
                 "       suyuan-cli author revoke NODEID\n"
@@ -466,12 +534,12 @@ int Cli::cmdAuthor(const QStringList& args)
                 "until you trust them.\n");
             return ExitOk;
         }
-        return usage(tr("author needs list, trust, revoke or policy"));
+        return usage(QCoreApplication::translate("suyuan-cli", "author needs list, trust, revoke or policy"));
     }
-    if (auto rc =
-            parseCommand(p, QStringLiteral("author ") + sub, positional ? QStringLiteral("ARG") : QString(),
-                         tr("Manage which authors' records this node accepts."), args.mid(1), m_out, m_err,
-                         positional, positional)) {
+    if (auto rc = parseCommand(
+            p, QStringLiteral("author ") + sub, positional ? QStringLiteral("ARG") : QString(),
+            QCoreApplication::translate("suyuan-cli", "Manage which authors' records this node accepts."),
+            args.mid(1), m_out, m_err, positional, positional)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -496,8 +564,11 @@ int Cli::cmdAuthor(const QStringList& args)
                                        {QStringLiteral("forked"), a.forked}});
             } else {
                 m_out << a.nodeId << "  " << authorStatusName(a.status).leftJustified(8) << "  #" << a.headSeq
-                      << (a.heldCount ? tr("  (%1 held)").arg(a.heldCount) : QString())
-                      << (a.forked ? tr("  FORKED") : QString()) << "  " << a.name << '\n';
+                      << (a.heldCount
+                              ? QCoreApplication::translate("suyuan-cli", "  (%1 held)").arg(a.heldCount)
+                              : QString())
+                      << (a.forked ? QCoreApplication::translate("suyuan-cli", "  FORKED") : QString())
+                      << "  " << a.name << '\n';
             }
         }
         if (p.isSet(json)) {
@@ -508,7 +579,7 @@ int Cli::cmdAuthor(const QStringList& args)
     const QString arg = p.positionalArguments().first();
     if (sub == QLatin1String("policy")) {
         if (arg != QLatin1String("pending") && arg != QLatin1String("reject")) {
-            return usage(tr("policy is pending or reject"));
+            return usage(QCoreApplication::translate("suyuan-cli", "policy is pending or reject"));
         }
         auto st = l.setUnknownAuthorPolicy(arg == QLatin1String("reject") ? UnknownAuthorPolicy::Reject
                                                                           : UnknownAuthorPolicy::Pending);
@@ -530,7 +601,7 @@ int Cli::cmdAuthor(const QStringList& args)
         return fail(st.error());
     }
     auto info = l.author(key);
-    m_out << tr("%1 is now %2 (chain at %3).")
+    m_out << QCoreApplication::translate("suyuan-cli", "%1 is now %2 (chain at %3).")
                  .arg(crypto::nodeIdFromPublicKey(key),
                       authorStatusName(info ? info->status : AuthorStatus::Unknown))
                  .arg(info ? info->headSeq : 0)
@@ -541,13 +612,17 @@ int Cli::cmdAuthor(const QStringList& args)
 int Cli::cmdBench(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption records(QStringLiteral("records"),
-                                     tr("Records to append and audit (default 20000)."), QStringLiteral("N"));
+    const QCommandLineOption records(
+        QStringLiteral("records"),
+        QCoreApplication::translate("suyuan-cli", "Records to append and audit (default 20000)."),
+        QStringLiteral("N"));
     p.addOption(records);
     if (auto rc = parseCommand(
             p, QStringLiteral("bench"), QStringLiteral("[--records N]"),
-            tr("Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
-               "key: value lines. Uses a temporary profile; no passphrase needed."),
+            QCoreApplication::translate(
+                "suyuan-cli",
+                "Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
+                "key: value lines. Uses a temporary profile; no passphrase needed."),
             args, m_out, m_err)) {
         return *rc;
     }

@@ -13,18 +13,15 @@ namespace suyuan::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan-cli", text);
-}
-
 Result<QByteArray> promptNoEcho(const QString& prompt)
 {
     FILE* tty = std::fopen("/dev/tty", "r+");
     if (!tty) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("No passphrase given and no terminal to ask on: use --passphrase-file FILE or the "
-                        "SUYUAN_PASSPHRASE environment variable."));
+                     QCoreApplication::translate(
+                         "suyuan-cli",
+                         "No passphrase given and no terminal to ask on: use --passphrase-file FILE or the "
+                         "SUYUAN_PASSPHRASE environment variable."));
     }
     std::fputs(prompt.toLocal8Bit().constData(), tty);
     std::fflush(tty);
@@ -60,7 +57,8 @@ Result<QByteArray> readPassphrase(const PassphraseSource& source, const QString&
         QFile f(source.file);
         if (!f.open(QIODevice::ReadOnly)) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("Cannot read the passphrase file %1: %2").arg(source.file, f.errorString()));
+                         QCoreApplication::translate("suyuan-cli", "Cannot read the passphrase file %1: %2")
+                             .arg(source.file, f.errorString()));
         }
         QByteArray pass = f.read(4096);
         if (pass.endsWith('\n')) {
@@ -79,14 +77,15 @@ Result<QByteArray> readPassphrase(const PassphraseSource& source, const QString&
     if (!first || !confirm) {
         return first;
     }
-    auto second = promptNoEcho(tr("Repeat the passphrase: "));
+    auto second = promptNoEcho(QCoreApplication::translate("suyuan-cli", "Repeat the passphrase: "));
     if (!second) {
         return second;
     }
     if (first.value() != second.value()) {
         crypto::wipe(first.value());
         crypto::wipe(second.value());
-        return Error(ErrorCode::InvalidArgument, tr("The two passphrases differ."));
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan-cli", "The two passphrases differ."));
     }
     crypto::wipe(second.value());
     return first;

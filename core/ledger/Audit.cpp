@@ -15,11 +15,6 @@ namespace suyuan {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan", text);
-}
-
 constexpr qsizetype kChunk = 4096;
 
 struct Row
@@ -99,22 +94,25 @@ struct ChunkWork
 QString AuditReport::summary() const
 {
     if (cancelled) {
-        return tr("Audit cancelled after %1 records.").arg(checked);
+        return QCoreApplication::translate("suyuan", "Audit cancelled after %1 records.").arg(checked);
     }
     if (clean()) {
-        return tr("All %1 records of %2 authors verified: signatures, ids and chains are intact.")
+        return QCoreApplication::translate(
+                   "suyuan", "All %1 records of %2 authors verified: signatures, ids and chains are intact.")
             .arg(checked)
             .arg(authors);
     }
     QStringList parts;
     if (!failures.isEmpty()) {
-        parts << tr("%1 of %2 records failed verification").arg(failures.size()).arg(checked);
+        parts << QCoreApplication::translate("suyuan", "%1 of %2 records failed verification")
+                     .arg(failures.size())
+                     .arg(checked);
     }
     if (forks > 0) {
-        parts << tr("%1 forked records kept as evidence").arg(forks);
+        parts << QCoreApplication::translate("suyuan", "%1 forked records kept as evidence").arg(forks);
     }
     if (integrity != QLatin1String("ok")) {
-        parts << tr("database integrity check: %1").arg(integrity);
+        parts << QCoreApplication::translate("suyuan", "database integrity check: %1").arg(integrity);
     }
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
@@ -140,7 +138,7 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
     const auto check = [&](std::vector<Row>& rows) {
         for (const Row& row : rows) {
             const auto name = [&row] {
-                return tr("record %1 (author %2, seq %3)")
+                return QCoreApplication::translate("suyuan", "record %1 (author %2, seq %3)")
                     .arg(QString::fromLatin1(row.id.toHex()), crypto::nodeIdFromPublicKey(row.authorKey))
                     .arg(row.seq);
             };
@@ -152,21 +150,28 @@ Result<AuditReport> runAudit(Ledger& ledger, const AuditOptions& options, const 
             }
             if (row.computedId != row.id) {
                 fail(row, ErrorCode::BadSignature,
-                     tr("%1: the stored bytes were altered (they no longer hash to the "
-                        "record id).")
+                     QCoreApplication::translate(
+                         "suyuan", "%1: the stored bytes were altered (they no longer hash to the "
+                                   "record id).")
                          .arg(name()));
             } else if (!row.signatureOk) {
-                fail(row, ErrorCode::BadSignature, tr("%1: the signature does not verify.").arg(name()));
+                fail(row, ErrorCode::BadSignature,
+                     QCoreApplication::translate("suyuan", "%1: the signature does not verify.").arg(name()));
             } else if (!row.envelopeOk || row.parsed.author != row.authorKey || row.parsed.seq != row.seq ||
                        row.parsed.prev != row.prev) {
                 fail(row, ErrorCode::Malformed,
-                     tr("%1: the stored index columns do not match the signed bytes.").arg(name()));
+                     QCoreApplication::translate(
+                         "suyuan", "%1: the stored index columns do not match the signed bytes.")
+                         .arg(name()));
             } else if (row.seq != lastSeq + 1) {
                 fail(row, ErrorCode::SequenceGap,
-                     tr("%1: expected seq %2 (records are missing).").arg(name()).arg(lastSeq + 1));
+                     QCoreApplication::translate("suyuan", "%1: expected seq %2 (records are missing).")
+                         .arg(name())
+                         .arg(lastSeq + 1));
             } else if (row.seq > 1 && row.prev != lastId) {
                 fail(row, ErrorCode::ChainBroken,
-                     tr("%1: does not link to the previous record.").arg(name()));
+                     QCoreApplication::translate("suyuan", "%1: does not link to the previous record.")
+                         .arg(name()));
             }
             lastSeq = row.seq;
             lastId = row.id;

@@ -20,11 +20,6 @@ constexpr qsizetype kMagicSize = 8;
 constexpr quint32 kMaxHeader = 4u << 20;
 constexpr qsizetype kImportChunk = 2000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan", text);
-}
-
 QByteArray be32(quint32 v)
 {
     QByteArray out(4, Qt::Uninitialized);
@@ -65,7 +60,9 @@ Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path,
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("suyuan", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     auto count = ledger.recordCountFor(options.author, options.sinceSeq);
     if (!count) {
@@ -94,7 +91,9 @@ Result<BundleExportSummary> exportBundle(Ledger& ledger, const QString& path,
         return st.error();
     }
     if (!file.commit()) {
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("suyuan", "Cannot write %1: %2").arg(path, file.errorString()));
     }
     return summary;
 }
@@ -103,30 +102,34 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("suyuan", "Cannot read %1: %2").arg(path, file.errorString()));
     }
     const auto notBundle = [&path](const QString& why) {
-        return Error(ErrorCode::Malformed, tr("%1 is not a valid Suyuan bundle: %2").arg(path, why));
+        return Error(
+            ErrorCode::Malformed,
+            QCoreApplication::translate("suyuan", "%1 is not a valid Suyuan bundle: %2").arg(path, why));
     };
     QByteArray magic;
     QByteArray lengthBytes;
     if (!readExactly(file, kMagicSize, magic) || magic != QByteArray(kMagic, kMagicSize)) {
-        return notBundle(tr("wrong file signature"));
+        return notBundle(QCoreApplication::translate("suyuan", "wrong file signature"));
     }
     if (!readExactly(file, 4, lengthBytes)) {
-        return notBundle(tr("the header is cut off"));
+        return notBundle(QCoreApplication::translate("suyuan", "the header is cut off"));
     }
     const quint32 headerSize = qFromBigEndian<quint32>(lengthBytes.constData());
     QByteArray headerBytes;
     QJsonValue headerValue;
     if (headerSize > kMaxHeader || !readExactly(file, headerSize, headerBytes) ||
         !isCanonicalJson(headerBytes, &headerValue) || !headerValue.isObject()) {
-        return notBundle(tr("the header is damaged"));
+        return notBundle(QCoreApplication::translate("suyuan", "the header is damaged"));
     }
     const QJsonObject header = headerValue.toObject();
     if (header.value(QStringLiteral("format")).toString() != QStringLiteral("suyuan.bundle") ||
         header.value(QStringLiteral("v")).toInt() != 1) {
-        return notBundle(tr("unsupported bundle version"));
+        return notBundle(QCoreApplication::translate("suyuan", "unsupported bundle version"));
     }
     const qint64 count = static_cast<qint64>(header.value(QStringLiteral("count")).toDouble());
 
@@ -160,10 +163,11 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
             IngestResult r;
             r.outcome = IngestResult::Outcome::Rejected;
             r.reason = ErrorCode::TooLarge;
-            r.message = tr("Entry %1 of the bundle is %2 bytes; the limit is %3.")
-                            .arg(read + 1)
-                            .arg(size)
-                            .arg(kMaxRecordSize);
+            r.message =
+                QCoreApplication::translate("suyuan", "Entry %1 of the bundle is %2 bytes; the limit is %3.")
+                    .arg(read + 1)
+                    .arg(size)
+                    .arg(kMaxRecordSize);
             summary.ingest.add(r);
             framingBroken = true;
             break;
@@ -180,7 +184,9 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
             flush();
             if (progress && !progress(read, count)) {
                 return Error(ErrorCode::Cancelled,
-                             tr("Import cancelled after %1 of %2 records.").arg(read).arg(count));
+                             QCoreApplication::translate("suyuan", "Import cancelled after %1 of %2 records.")
+                                 .arg(read)
+                                 .arg(count));
             }
         }
     }
@@ -190,7 +196,9 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
         r.outcome = IngestResult::Outcome::Rejected;
         r.reason = ErrorCode::Malformed;
         r.message =
-            tr("The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.")
+            QCoreApplication::translate(
+                "suyuan",
+                "The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.")
                 .arg(read)
                 .arg(count);
         summary.ingest.add(r);

@@ -17,10 +17,6 @@
 namespace suyuan {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan", text);
-}
 
 const QByteArray kCheckpointContext = QByteArrayLiteral("suyuan.checkpoint.v1\n");
 } // namespace
@@ -81,7 +77,8 @@ Status Ledger::load()
 {
     auto st = m_db->prepare("SELECT public_key, seed FROM identity WHERE one = 1;");
     if (!st.step()) {
-        return Error(ErrorCode::DatabaseCorrupt, tr("The ledger database has no node identity."));
+        return Error(ErrorCode::DatabaseCorrupt,
+                     QCoreApplication::translate("suyuan", "The ledger database has no node identity."));
     }
     m_publicKey = st.blob(0);
     QByteArray seed = st.blob(1);
@@ -91,7 +88,9 @@ Status Ledger::load()
         return key.error();
     }
     if (key->publicKey() != m_publicKey) {
-        return Error(ErrorCode::DatabaseCorrupt, tr("The stored node key does not match its public key."));
+        return Error(
+            ErrorCode::DatabaseCorrupt,
+            QCoreApplication::translate("suyuan", "The stored node key does not match its public key."));
     }
     m_key = std::make_unique<crypto::SigningKey>(std::move(key.value()));
     auto org = m_db->queryText("SELECT value FROM meta WHERE key = 'organisation';");
@@ -120,9 +119,11 @@ Status Ledger::authoringAllowed()
     if (known > self->headSeq) {
         return Error(
             ErrorCode::RollbackDetected,
-            tr("This node's own chain is known to reach record %1, but this database holds only %2: it was "
-               "restored from an older copy. Import the missing records (a bundle from a partner) before "
-               "recording anything new, so that the node does not fork its own history.")
+            QCoreApplication::translate(
+                "suyuan",
+                "This node's own chain is known to reach record %1, but this database holds only %2: it was "
+                "restored from an older copy. Import the missing records (a bundle from a partner) before "
+                "recording anything new, so that the node does not fork its own history.")
                 .arg(known)
                 .arg(self->headSeq));
     }
@@ -144,7 +145,9 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
         if (!isValidKind(d.kind)) {
             return Error(
                 ErrorCode::InvalidArgument,
-                tr("\"%1\" is not a valid kind: use a lower-case dotted word such as note or epcis.event.")
+                QCoreApplication::translate(
+                    "suyuan",
+                    "\"%1\" is not a valid kind: use a lower-case dotted word such as note or epcis.event.")
                     .arg(d.kind));
         }
     }
@@ -230,7 +233,9 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
         if (r.bytes.size() > kMaxRecordSize) {
             stopSigners();
             return Error(ErrorCode::TooLarge,
-                         tr("Record is %1 bytes; the limit is %2.").arg(r.bytes.size()).arg(kMaxRecordSize));
+                         QCoreApplication::translate("suyuan", "Record is %1 bytes; the limit is %2.")
+                             .arg(r.bytes.size())
+                             .arg(kMaxRecordSize));
         }
         r.id = crypto::sha256(r.bytes);
         prev = r.id;
@@ -299,8 +304,8 @@ Result<qint64> Ledger::authorRow(const QByteArray& key, bool create)
         return sel.status().error();
     }
     if (!create) {
-        return Error(ErrorCode::UnknownAuthor,
-                     tr("Unknown author %1.").arg(crypto::nodeIdFromPublicKey(key)));
+        return Error(ErrorCode::UnknownAuthor, QCoreApplication::translate("suyuan", "Unknown author %1.")
+                                                   .arg(crypto::nodeIdFromPublicKey(key)));
     }
     auto ins = m_db->prepare("INSERT INTO authors(key, status, first_seen_ms) VALUES(?, ?, ?);");
     if (auto st = ins.bind(1, key).bind(2, static_cast<qint64>(AuthorStatus::Unknown)).bind(3, now()).exec();
@@ -354,7 +359,9 @@ Result<AuthorInfo> Ledger::author(const QByteArray& key)
     if (!st.status()) {
         return st.status().error();
     }
-    return Error(ErrorCode::UnknownAuthor, tr("Unknown author %1.").arg(crypto::nodeIdFromPublicKey(key)));
+    return Error(
+        ErrorCode::UnknownAuthor,
+        QCoreApplication::translate("suyuan", "Unknown author %1.").arg(crypto::nodeIdFromPublicKey(key)));
 }
 
 Result<QByteArray> Ledger::authorKeyForNodeId(const QString& nodeId)
@@ -363,7 +370,9 @@ Result<QByteArray> Ledger::authorKeyForNodeId(const QString& nodeId)
     if (wanted.isEmpty()) {
         return Error(
             ErrorCode::InvalidArgument,
-            tr("\"%1\" is not a valid node ID (8 groups of 4 characters; check the last one).").arg(nodeId));
+            QCoreApplication::translate(
+                "suyuan", "\"%1\" is not a valid node ID (8 groups of 4 characters; check the last one).")
+                .arg(nodeId));
     }
     auto all = authors();
     if (!all) {
@@ -374,18 +383,23 @@ Result<QByteArray> Ledger::authorKeyForNodeId(const QString& nodeId)
             return a.key;
         }
     }
-    return Error(ErrorCode::UnknownAuthor,
-                 tr("No records or checkpoints of node %1 have been seen yet; import a bundle from it first.")
-                     .arg(wanted));
+    return Error(
+        ErrorCode::UnknownAuthor,
+        QCoreApplication::translate(
+            "suyuan",
+            "No records or checkpoints of node %1 have been seen yet; import a bundle from it first.")
+            .arg(wanted));
 }
 
 Status Ledger::setAuthorStatus(const QByteArray& key, AuthorStatus status, const QString& name)
 {
     if (key == m_publicKey) {
-        return Error(ErrorCode::InvalidArgument, tr("This node's own status cannot be changed."));
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan", "This node's own status cannot be changed."));
     }
     if (status == AuthorStatus::Self) {
-        return Error(ErrorCode::InvalidArgument, tr("Another node cannot be made this node."));
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan", "Another node cannot be made this node."));
     }
     Transaction tx(*m_db);
     if (auto st = tx.begin(); !st) {
@@ -448,7 +462,8 @@ Status Ledger::ingestCheckpoint(const SignedBytes& signedBytes)
 {
     QJsonValue parsed;
     const auto bad = [] {
-        return Error(ErrorCode::Malformed, tr("A checkpoint in the bundle is malformed."));
+        return Error(ErrorCode::Malformed,
+                     QCoreApplication::translate("suyuan", "A checkpoint in the bundle is malformed."));
     };
     if (signedBytes.bytes.size() > 4096 || !isCanonicalJson(signedBytes.bytes, &parsed) ||
         !parsed.isObject()) {
@@ -468,7 +483,9 @@ Status Ledger::ingestCheckpoint(const SignedBytes& signedBytes)
         return bad();
     }
     if (!crypto::verifyEd25519(cp.author, kCheckpointContext + signedBytes.bytes, signedBytes.signature)) {
-        return Error(ErrorCode::BadSignature, tr("A checkpoint in the bundle has a bad signature."));
+        return Error(
+            ErrorCode::BadSignature,
+            QCoreApplication::translate("suyuan", "A checkpoint in the bundle has a bad signature."));
     }
     Transaction tx(*m_db);
     if (auto st = tx.begin(); !st) {

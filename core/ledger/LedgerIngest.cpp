@@ -16,11 +16,6 @@ namespace {
 
 constexpr qint64 kMaxClockSkewMs = 10 * 60 * 1000; // records up to 10 minutes ahead are accepted
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan", text);
-}
-
 IngestResult result(IngestResult::Outcome outcome, ErrorCode reason, const QString& message,
                     const QByteArray& id = {}, qint64 seq = 0)
 {
@@ -97,7 +92,8 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
     const bool sigOk = signatureOk ? *signatureOk : crypto::verifyEd25519(r.author, r.bytes, r.signature);
     if (!sigOk) {
         return rejected(ErrorCode::BadSignature,
-                        tr("The signature of record %1 (seq %2) does not match its author's key.")
+                        QCoreApplication::translate(
+                            "suyuan", "The signature of record %1 (seq %2) does not match its author's key.")
                             .arg(r.idHex().left(16))
                             .arg(r.seq),
                         &r);
@@ -109,13 +105,15 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
                           "UNION ALL SELECT 1 FROM forks WHERE id = ?;");
         dup.bind(1, r.id).bind(2, r.id).bind(3, r.id);
         if (dup.step()) {
-            return result(IngestResult::Outcome::Duplicate, ErrorCode::Duplicate, tr("Already held."), r.id,
-                          r.seq);
+            return result(IngestResult::Outcome::Duplicate, ErrorCode::Duplicate,
+                          QCoreApplication::translate("suyuan", "Already held."), r.id, r.seq);
         }
     }
     Savepoint sp(*m_db);
     if (!sp.ok()) {
-        return rejected(ErrorCode::Sql, tr("The database refused to start a savepoint."), &r);
+        return rejected(ErrorCode::Sql,
+                        QCoreApplication::translate("suyuan", "The database refused to start a savepoint."),
+                        &r);
     }
     auto aidResult = authorRow(r.author, true);
     if (!aidResult) {
@@ -145,52 +143,66 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
         if (!st) {
             return rejected(st.error().code, st.error().message, &r);
         }
-        outcome =
-            result(IngestResult::Outcome::Fork, ErrorCode::Fork,
-                   tr("Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.")
-                       .arg(who)
-                       .arg(r.seq),
-                   r.id, r.seq);
+        outcome = result(
+            IngestResult::Outcome::Fork, ErrorCode::Fork,
+            QCoreApplication::translate(
+                "suyuan",
+                "Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.")
+                .arg(who)
+                .arg(r.seq),
+            r.id, r.seq);
     } else if (r.seq > info->headSeq + 1) {
         // 5. Sequence gap: hold until the records in between arrive.
         outcome = hold(r, aid, ErrorCode::SequenceGap,
-                       tr("Record seq %1 of %2 is held: records %3 to %4 are missing.")
+                       QCoreApplication::translate(
+                           "suyuan", "Record seq %1 of %2 is held: records %3 to %4 are missing.")
                            .arg(r.seq)
                            .arg(who)
                            .arg(info->headSeq + 1)
                            .arg(r.seq - 1));
     } else if (r.seq > 1 && r.prev != info->headId) {
         // 6. Chain link.
-        return rejected(ErrorCode::ChainBroken,
-                        tr("Record seq %1 of %2 does not link to the record before it (chain broken).")
-                            .arg(r.seq)
-                            .arg(who),
-                        &r);
+        return rejected(
+            ErrorCode::ChainBroken,
+            QCoreApplication::translate(
+                "suyuan", "Record seq %1 of %2 does not link to the record before it (chain broken).")
+                .arg(r.seq)
+                .arg(who),
+            &r);
     } else if (r.seq > 1 && r.timeMs < info->headTimeMs) {
         // 7. Time: never earlier than the author's previous record, not far in the future.
         outcome =
             hold(r, aid, ErrorCode::TimeRegression,
-                 tr("Record seq %1 of %2 is held: its time is earlier than the author's previous record.")
+                 QCoreApplication::translate(
+                     "suyuan",
+                     "Record seq %1 of %2 is held: its time is earlier than the author's previous record.")
                      .arg(r.seq)
                      .arg(who));
     } else if (r.timeMs > now() + kMaxClockSkewMs) {
         outcome = hold(r, aid, ErrorCode::TimeFuture,
-                       tr("Record seq %1 of %2 is held: its time %3 is in the future.")
+                       QCoreApplication::translate(
+                           "suyuan", "Record seq %1 of %2 is held: its time %3 is in the future.")
                            .arg(r.seq)
                            .arg(who, formatRecordTime(r.timeMs)));
     } else if (info->status == AuthorStatus::Revoked) {
         // 8. Author status.
-        return rejected(ErrorCode::RevokedAuthor,
-                        tr("Author %1 is revoked; its records are refused.").arg(who), &r);
+        return rejected(
+            ErrorCode::RevokedAuthor,
+            QCoreApplication::translate("suyuan", "Author %1 is revoked; its records are refused.").arg(who),
+            &r);
     } else if (info->status == AuthorStatus::Unknown) {
         if (m_policy == UnknownAuthorPolicy::Reject) {
             return rejected(ErrorCode::UnknownAuthor,
-                            tr("Author %1 is not trusted by this node; its records are refused.").arg(who),
+                            QCoreApplication::translate(
+                                "suyuan", "Author %1 is not trusted by this node; its records are refused.")
+                                .arg(who),
                             &r);
         }
-        outcome =
-            hold(r, aid, ErrorCode::UnknownAuthor,
-                 tr("Record seq %1 of %2 is pending: the author is not trusted yet.").arg(r.seq).arg(who));
+        outcome = hold(r, aid, ErrorCode::UnknownAuthor,
+                       QCoreApplication::translate(
+                           "suyuan", "Record seq %1 of %2 is pending: the author is not trusted yet.")
+                           .arg(r.seq)
+                           .arg(who));
     } else {
         Status st = insertRecord(r, aid);
         if (st) {
@@ -246,7 +258,8 @@ IngestResult Ledger::ingest(const SignedBytes& record)
         return result(IngestResult::Outcome::Accepted, ErrorCode::Internal, QString());
     }
     if (summary.duplicate == 1) {
-        return result(IngestResult::Outcome::Duplicate, ErrorCode::Duplicate, tr("Already held."));
+        return result(IngestResult::Outcome::Duplicate, ErrorCode::Duplicate,
+                      QCoreApplication::translate("suyuan", "Already held."));
     }
     return summary.problems.value(0);
 }

@@ -22,11 +22,6 @@ constexpr int kProfileVersion = 1;
 constexpr qint64 kPageSize = 4096;
 const QByteArray kKeyCheckLabel = QByteArrayLiteral("suyuan key check v1");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("suyuan", text);
-}
-
 struct ProfileInfo
 {
     QString database; // file name inside the profile directory
@@ -65,25 +60,32 @@ Result<ProfileInfo> readInfo(const QString& dir)
     if (!file.exists()) {
         return Error(
             ErrorCode::ProfileMissing,
-            tr("There is no profile in %1. Create one first (suyuan-cli init, or start the app).").arg(dir));
+            QCoreApplication::translate(
+                "suyuan", "There is no profile in %1. Create one first (suyuan-cli init, or start the app).")
+                .arg(dir));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return Error(ErrorCode::Io, QCoreApplication::translate("suyuan", "Cannot read %1: %2")
+                                        .arg(file.fileName(), file.errorString()));
     }
     const QJsonObject obj = QJsonDocument::fromJson(file.read(1 << 16)).object();
     if (obj.value(QStringLiteral("format")).toString() != QStringLiteral("suyuan.profile")) {
-        return Error(ErrorCode::ProfileInvalid, tr("%1 is not a Suyuan profile file.").arg(file.fileName()));
+        return Error(
+            ErrorCode::ProfileInvalid,
+            QCoreApplication::translate("suyuan", "%1 is not a Suyuan profile file.").arg(file.fileName()));
     }
     if (obj.value(QStringLiteral("version")).toInt() != kProfileVersion) {
         return Error(ErrorCode::DatabaseVersion,
-                     tr("The profile was made by a newer version of Suyuan (profile format %1).")
+                     QCoreApplication::translate(
+                         "suyuan", "The profile was made by a newer version of Suyuan (profile format %1).")
                          .arg(obj.value(QStringLiteral("version")).toInt()));
     }
     ProfileInfo info;
     info.database = obj.value(QStringLiteral("database")).toString();
     static const QRegularExpression kDbName(QStringLiteral("^ledger-[0-9]+\\.db$"));
     if (!kDbName.match(info.database).hasMatch()) {
-        return Error(ErrorCode::ProfileInvalid, tr("profile.json names an invalid database file."));
+        return Error(ErrorCode::ProfileInvalid,
+                     QCoreApplication::translate("suyuan", "profile.json names an invalid database file."));
     }
     auto kdf = crypto::KdfParams::fromJson(obj.value(QStringLiteral("kdf")).toObject());
     if (!kdf) {
@@ -94,12 +96,15 @@ Result<ProfileInfo> readInfo(const QString& dir)
     info.cipherCompatibility =
         obj.value(QStringLiteral("cipher")).toObject().value(QStringLiteral("compatibility")).toInt(3);
     if (info.keyCheck.size() != 16 || (info.cipherCompatibility != 3 && info.cipherCompatibility != 4)) {
-        return Error(ErrorCode::ProfileInvalid, tr("profile.json is damaged."));
+        return Error(ErrorCode::ProfileInvalid,
+                     QCoreApplication::translate("suyuan", "profile.json is damaged."));
     }
     if (info.cipherCompatibility == 4 && runningCipherMajor() == 3) {
-        return Error(ErrorCode::DatabaseVersion,
-                     tr("This profile was created with SQLCipher 4; this build links SQLCipher %1.")
-                         .arg(Database::cipherVersion()));
+        return Error(
+            ErrorCode::DatabaseVersion,
+            QCoreApplication::translate(
+                "suyuan", "This profile was created with SQLCipher 4; this build links SQLCipher %1.")
+                .arg(Database::cipherVersion()));
     }
     return info;
 }
@@ -129,19 +134,25 @@ Status checkDatabaseFile(const QString& path)
     const QFileInfo fi(path);
     if (!fi.exists()) {
         return Error(ErrorCode::DatabaseMissing,
-                     tr("The ledger database %1 is missing. Restore it from a backup; it is not re-created, "
-                        "so that no history is silently lost.")
+                     QCoreApplication::translate(
+                         "suyuan",
+                         "The ledger database %1 is missing. Restore it from a backup; it is not re-created, "
+                         "so that no history is silently lost.")
                          .arg(path));
     }
     if (fi.size() == 0) {
         return Error(ErrorCode::DatabaseEmpty,
-                     tr("The ledger database %1 is empty (0 bytes). Restore it from a backup.").arg(path));
+                     QCoreApplication::translate(
+                         "suyuan", "The ledger database %1 is empty (0 bytes). Restore it from a backup.")
+                         .arg(path));
     }
     if (fi.size() % kPageSize != 0) {
         return Error(
             ErrorCode::DatabaseTruncated,
-            tr("The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it "
-               "from a backup.")
+            QCoreApplication::translate(
+                "suyuan",
+                "The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it "
+                "from a backup.")
                 .arg(path)
                 .arg(fi.size()));
     }
@@ -183,8 +194,10 @@ Result<std::unique_ptr<Database>> openExisting(const QString& dir, const Profile
     if (!magic || magic.value() != QLatin1String(kProfileMagic)) {
         return Error(
             ErrorCode::DatabaseCorrupt,
-            tr("The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to "
-               "another profile.")
+            QCoreApplication::translate(
+                "suyuan",
+                "The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to "
+                "another profile.")
                 .arg(path));
     }
     if (!uncleanShutdown) {
@@ -192,13 +205,16 @@ Result<std::unique_ptr<Database>> openExisting(const QString& dir, const Profile
         auto pages = db.value()->queryText("PRAGMA page_count;");
         if (!pages || pages.value().toLongLong() * kPageSize > QFileInfo(path).size()) {
             return Error(ErrorCode::DatabaseTruncated,
-                         tr("The ledger database %1 is truncated. Restore it from a backup.").arg(path));
+                         QCoreApplication::translate(
+                             "suyuan", "The ledger database %1 is truncated. Restore it from a backup.")
+                             .arg(path));
         }
     }
     auto version = db.value()->queryText("SELECT value FROM meta WHERE key = 'schema_version';");
     if (!version || version.value().toInt() != kSchemaVersion) {
         return Error(ErrorCode::DatabaseVersion,
-                     tr("The ledger database has schema version %1; this build reads version %2.")
+                     QCoreApplication::translate(
+                         "suyuan", "The ledger database has schema version %1; this build reads version %2.")
                          .arg(version ? version.value() : QStringLiteral("?"))
                          .arg(kSchemaVersion));
     }
@@ -209,8 +225,10 @@ Result<std::unique_ptr<Database>> openExisting(const QString& dir, const Profile
         // After a crash, check the pages before trusting them; the result must be exactly "ok".
         auto check = db.value()->queryText("PRAGMA quick_check;");
         if (!check || check.value() != QStringLiteral("ok")) {
-            return Error(ErrorCode::DatabaseCorrupt, tr("The ledger database failed its integrity check: %1")
-                                                         .arg(check ? check.value() : check.error().message));
+            return Error(
+                ErrorCode::DatabaseCorrupt,
+                QCoreApplication::translate("suyuan", "The ledger database failed its integrity check: %1")
+                    .arg(check ? check.value() : check.error().message));
         }
     }
     return db;
@@ -218,7 +236,9 @@ Result<std::unique_ptr<Database>> openExisting(const QString& dir, const Profile
 
 Error wrongPassphrase()
 {
-    return Error(ErrorCode::WrongPassphrase, tr("Wrong passphrase. Nothing was changed; please try again."));
+    return Error(
+        ErrorCode::WrongPassphrase,
+        QCoreApplication::translate("suyuan", "Wrong passphrase. Nothing was changed; please try again."));
 }
 
 } // namespace
@@ -244,24 +264,30 @@ Result<std::unique_ptr<Ledger>> Profile::create(const QString& dir, const QByteA
                                                 std::optional<crypto::KdfParams> kdf)
 {
     if (passphrase.isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("The passphrase must not be empty."));
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan", "The passphrase must not be empty."));
     }
     if (organisation.trimmed().isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("The organisation name must not be empty."));
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan", "The organisation name must not be empty."));
     }
     if (exists(dir)) {
-        return Error(ErrorCode::ProfileExists, tr("A profile already exists in %1.").arg(dir));
+        return Error(ErrorCode::ProfileExists,
+                     QCoreApplication::translate("suyuan", "A profile already exists in %1.").arg(dir));
     }
     if (!QDir().mkpath(dir)) {
-        return Error(ErrorCode::Io, tr("Cannot create the directory %1.").arg(dir));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("suyuan", "Cannot create the directory %1.").arg(dir));
     }
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QStringList stray = QDir(dir).entryList({QStringLiteral("ledger-*.db")}, QDir::Files);
     if (!stray.isEmpty()) {
         return Error(
             ErrorCode::ProfileInvalid,
-            tr("%1 holds a ledger database but no profile.json. Move it away before creating a profile "
-               "here.")
+            QCoreApplication::translate(
+                "suyuan",
+                "%1 holds a ledger database but no profile.json. Move it away before creating a profile "
+                "here.")
                 .arg(dir));
     }
     removeLeftovers(dir, QString());
@@ -344,7 +370,7 @@ Result<std::unique_ptr<Ledger>> Profile::create(const QString& dir, const QByteA
     QFile::setPermissions(tmpPath, QFile::ReadOwner | QFile::WriteOwner);
     Status st = syncFile(tmpPath);
     if (st && !QFile::rename(tmpPath, dbPath)) {
-        st = Error(ErrorCode::Io, tr("Cannot create %1.").arg(dbPath));
+        st = Error(ErrorCode::Io, QCoreApplication::translate("suyuan", "Cannot create %1.").arg(dbPath));
     }
     if (st) {
         st = writeFileAtomically(profileFile(dir), encodeInfo(info));
@@ -398,7 +424,8 @@ Status Profile::changePassphrase(const QString& dir, const QByteArray& oldPassph
                                  const QByteArray& newPassphrase, std::optional<crypto::KdfParams> kdf)
 {
     if (newPassphrase.isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("The new passphrase must not be empty."));
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan", "The new passphrase must not be empty."));
     }
     auto info = readInfo(dir);
     if (!info) {
@@ -438,7 +465,7 @@ Status Profile::changePassphrase(const QString& dir, const QByteArray& oldPassph
         // never silently re-created), and ATTACH inherits that: create the file first.
         QFile empty(tmpPath);
         if (st && !empty.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            st = Error(ErrorCode::Io, tr("Cannot write %1.").arg(tmpPath));
+            st = Error(ErrorCode::Io, QCoreApplication::translate("suyuan", "Cannot write %1.").arg(tmpPath));
         }
     }
     if (st) {
@@ -464,7 +491,7 @@ Status Profile::changePassphrase(const QString& dir, const QByteArray& oldPassph
         st = syncFile(tmpPath);
     }
     if (st && !QFile::rename(tmpPath, newPath)) {
-        st = Error(ErrorCode::Io, tr("Cannot write %1.").arg(newPath));
+        st = Error(ErrorCode::Io, QCoreApplication::translate("suyuan", "Cannot write %1.").arg(newPath));
     }
     if (st) {
         st = syncDirectory(dir);
