@@ -489,12 +489,12 @@ int Cli::cmdBundle(const QStringList& args)
         return fail(res.error());
     }
     const IngestSummary& s = res->ingest;
-    m_out << QCoreApplication::translate("suyuan-cli", "accepted: %1").arg(s.accepted) << '\n'
-          << QCoreApplication::translate("suyuan-cli", "duplicate: %1").arg(s.duplicate) << '\n'
-          << QCoreApplication::translate("suyuan-cli", "held: %1").arg(s.held) << '\n'
-          << QCoreApplication::translate("suyuan-cli", "rejected: %1").arg(s.rejected) << '\n'
-          << QCoreApplication::translate("suyuan-cli", "forks: %1").arg(s.forks) << '\n'
-          << QCoreApplication::translate("suyuan-cli", "checkpoints: %1").arg(res->checkpointsAccepted)
+    m_out << QStringLiteral("accepted: %1").arg(s.accepted) << '\n'
+          << QStringLiteral("duplicate: %1").arg(s.duplicate) << '\n'
+          << QStringLiteral("held: %1").arg(s.held) << '\n'
+          << QStringLiteral("rejected: %1").arg(s.rejected) << '\n'
+          << QStringLiteral("forks: %1").arg(s.forks) << '\n'
+          << QStringLiteral("checkpoints: %1").arg(res->checkpointsAccepted)
           << '\n';
     for (const IngestResult& r : s.problems) {
         m_out << "  " << outcomeName(r.outcome) << ' ' << errorCodeName(r.reason) << ": " << r.message
