@@ -1,4 +1,1013 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create Profile</source>
+        <translation>Create Profile</translation>
+    </message>
+    <message>
+        <source>Welcome to Suyuan</source>
+        <translation>Welcome to Suyuan</translation>
+    </message>
+    <message>
+        <source>Create a profile for your organisation. It holds the encrypted ledger and the key with which this computer signs its records.</source>
+        <translation>Create a profile for your organisation. It holds the encrypted ledger and the key with which this computer signs its records.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. Fengjie Navel Orange Cooperative</source>
+        <translation>e.g. Fengjie Navel Orange Cooperative</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Nobody can recover a forgotten passphrase, so keep it somewhere safe.</source>
+        <translation>At least 8 characters. Nobody can recover a forgotten passphrase, so keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Creating the profile and deriving its key…</source>
+        <translation>Creating the profile and deriving its key…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation>&amp;Create Profile</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Ledger</source>
+        <translation>Unlock Ledger</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Unlock the Ledger</source>
+        <translation>Unlock the Ledger</translation>
+    </message>
+    <message>
+        <source>The ledger of this profile is encrypted. Enter its passphrase to open it.</source>
+        <translation>The ledger of this profile is encrypted. Enter its passphrase to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Suyuan</source>
+        <translation>Suyuan</translation>
+    </message>
+    <message>
+        <source>Traceability ledger for farm cooperatives, processors and warehouses.</source>
+        <translation>Traceability ledger for farm cooperatives, processors and warehouses.</translation>
+    </message>
+    <message>
+        <source>Use the profile in DIR (default: %1).</source>
+        <translation>Use the profile in DIR (default: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Suyuan cannot start</source>
+        <translation>Suyuan cannot start</translation>
+    </message>
+    <message>
+        <source>The cryptography self-test failed, so this build cannot be trusted to sign or verify records.
+
+%1</source>
+        <translation>The cryptography self-test failed, so this build cannot be trusted to sign or verify records.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan</name>
+    <message>
+        <source>The stored private key is damaged.</source>
+        <translation>The stored private key is damaged.</translation>
+    </message>
+    <message>
+        <source>The key derivation settings in profile.json are invalid.</source>
+        <translation>The key derivation settings in profile.json are invalid.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be processed (scrypt failed).</source>
+        <translation>The passphrase could not be processed (scrypt failed).</translation>
+    </message>
+    <message>
+        <source>Cryptographic self-test failed: %1. This build cannot be trusted.</source>
+        <translation>Cryptographic self-test failed: %1. This build cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>record %1 (author %2, seq %3)</source>
+        <translation>record %1 (author %2, seq %3)</translation>
+    </message>
+    <message>
+        <source>%1: the stored bytes were altered (they no longer hash to the record id).</source>
+        <translation>%1: the stored bytes were altered (they no longer hash to the record id).</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not verify.</source>
+        <translation>%1: the signature does not verify.</translation>
+    </message>
+    <message>
+        <source>%1: the stored index columns do not match the signed bytes.</source>
+        <translation>%1: the stored index columns do not match the signed bytes.</translation>
+    </message>
+    <message>
+        <source>%1: expected seq %2 (records are missing).</source>
+        <translation>%1: expected seq %2 (records are missing).</translation>
+    </message>
+    <message>
+        <source>%1: does not link to the previous record.</source>
+        <translation>%1: does not link to the previous record.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Suyuan bundle: %2</source>
+        <translation>%1 is not a valid Suyuan bundle: %2</translation>
+    </message>
+    <message>
+        <source>wrong file signature</source>
+        <translation>wrong file signature</translation>
+    </message>
+    <message>
+        <source>the header is cut off</source>
+        <translation>the header is cut off</translation>
+    </message>
+    <message>
+        <source>the header is damaged</source>
+        <translation>the header is damaged</translation>
+    </message>
+    <message>
+        <source>unsupported bundle version</source>
+        <translation>unsupported bundle version</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the bundle is %2 bytes; the limit is %3.</source>
+        <translation>Entry %1 of the bundle is %2 bytes; the limit is %3.</translation>
+    </message>
+    <message>
+        <source>Import cancelled after %1 of %2 records.</source>
+        <translation>Import cancelled after %1 of %2 records.</translation>
+    </message>
+    <message>
+        <source>The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.</source>
+        <translation>The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (code %2)</source>
+        <translation>Database error: %1 (code %2)</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1. Create one first (suyuan-cli init, or start the app).</source>
+        <translation>There is no profile in %1. Create one first (suyuan-cli init, or start the app).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suyuan profile file.</source>
+        <translation>%1 is not a Suyuan profile file.</translation>
+    </message>
+    <message>
+        <source>The profile was made by a newer version of Suyuan (profile format %1).</source>
+        <translation>The profile was made by a newer version of Suyuan (profile format %1).</translation>
+    </message>
+    <message>
+        <source>profile.json names an invalid database file.</source>
+        <translation>profile.json names an invalid database file.</translation>
+    </message>
+    <message>
+        <source>profile.json is damaged.</source>
+        <translation>profile.json is damaged.</translation>
+    </message>
+    <message>
+        <source>This profile was created with SQLCipher 4; this build links SQLCipher %1.</source>
+        <translation>This profile was created with SQLCipher 4; this build links SQLCipher %1.</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is missing. Restore it from a backup; it is not re-created, so that no history is silently lost.</source>
+        <translation>The ledger database %1 is missing. Restore it from a backup; it is not re-created, so that no history is silently lost.</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is empty (0 bytes). Restore it from a backup.</source>
+        <translation>The ledger database %1 is empty (0 bytes). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it from a backup.</source>
+        <translation>The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</source>
+        <translation>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is truncated. Restore it from a backup.</source>
+        <translation>The ledger database %1 is truncated. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The ledger database has schema version %1; this build reads version %2.</source>
+        <translation>The ledger database has schema version %1; this build reads version %2.</translation>
+    </message>
+    <message>
+        <source>The ledger database failed its integrity check: %1</source>
+        <translation>The ledger database failed its integrity check: %1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; please try again.</source>
+        <translation>Wrong passphrase. Nothing was changed; please try again.</translation>
+    </message>
+    <message>
+        <source>Malformed record: %1</source>
+        <translation>Malformed record: %1</translation>
+    </message>
+    <message>
+        <source>Record is %1 bytes; the limit is %2.</source>
+        <translation>Record is %1 bytes; the limit is %2.</translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes</source>
+        <translation>the signature is not 64 bytes</translation>
+    </message>
+    <message>
+        <source>not a canonical JSON object</source>
+        <translation>not a canonical JSON object</translation>
+    </message>
+    <message>
+        <source>the envelope must have exactly the fields %1</source>
+        <translation>the envelope must have exactly the fields %1</translation>
+    </message>
+    <message>
+        <source>unsupported format version</source>
+        <translation>unsupported format version</translation>
+    </message>
+    <message>
+        <source>author is not a 64-digit lower-case hex key</source>
+        <translation>author is not a 64-digit lower-case hex key</translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1</source>
+        <translation>seq must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>prev must be null for seq 1</source>
+        <translation>prev must be null for seq 1</translation>
+    </message>
+    <message>
+        <source>prev must be the 64-digit hex id of the previous record</source>
+        <translation>prev must be the 64-digit hex id of the previous record</translation>
+    </message>
+    <message>
+        <source>kind must be a lower-case dotted word such as epcis.event</source>
+        <translation>kind must be a lower-case dotted word such as epcis.event</translation>
+    </message>
+    <message>
+        <source>time must be UTC as yyyy-MM-ddTHH:mm:ss.zzzZ</source>
+        <translation>time must be UTC as yyyy-MM-ddTHH:mm:ss.zzzZ</translation>
+    </message>
+    <message>
+        <source>body must be a JSON object</source>
+        <translation>body must be a JSON object</translation>
+    </message>
+    <message>
+        <source>Audit cancelled after %1 records.</source>
+        <translation>Audit cancelled after %1 records.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records failed verification</source>
+        <translation>%1 of %2 records failed verification</translation>
+    </message>
+    <message>
+        <source>%1 forked records kept as evidence</source>
+        <translation>%1 forked records kept as evidence</translation>
+    </message>
+    <message>
+        <source>database integrity check: %1</source>
+        <translation>database integrity check: %1</translation>
+    </message>
+    <message>
+        <source>The ledger database has no node identity.</source>
+        <translation>The ledger database has no node identity.</translation>
+    </message>
+    <message>
+        <source>The stored node key does not match its public key.</source>
+        <translation>The stored node key does not match its public key.</translation>
+    </message>
+    <message>
+        <source>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</source>
+        <translation>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</source>
+        <translation>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</translation>
+    </message>
+    <message>
+        <source>Unknown author %1.</source>
+        <translation>Unknown author %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</source>
+        <translation>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</translation>
+    </message>
+    <message>
+        <source>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</source>
+        <translation>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</translation>
+    </message>
+    <message>
+        <source>This node's own status cannot be changed.</source>
+        <translation>This node's own status cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Another node cannot be made this node.</source>
+        <translation>Another node cannot be made this node.</translation>
+    </message>
+    <message>
+        <source>A checkpoint in the bundle is malformed.</source>
+        <translation>A checkpoint in the bundle is malformed.</translation>
+    </message>
+    <message>
+        <source>A checkpoint in the bundle has a bad signature.</source>
+        <translation>A checkpoint in the bundle has a bad signature.</translation>
+    </message>
+    <message>
+        <source>The signature of record %1 (seq %2) does not match its author's key.</source>
+        <translation>The signature of record %1 (seq %2) does not match its author's key.</translation>
+    </message>
+    <message>
+        <source>Already held.</source>
+        <translation>Already held.</translation>
+    </message>
+    <message>
+        <source>The database refused to start a savepoint.</source>
+        <translation>The database refused to start a savepoint.</translation>
+    </message>
+    <message>
+        <source>Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.</source>
+        <translation>Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is held: records %3 to %4 are missing.</source>
+        <translation>Record seq %1 of %2 is held: records %3 to %4 are missing.</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 does not link to the record before it (chain broken).</source>
+        <translation>Record seq %1 of %2 does not link to the record before it (chain broken).</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</source>
+        <translation>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is held: its time %3 is in the future.</source>
+        <translation>Record seq %1 of %2 is held: its time %3 is in the future.</translation>
+    </message>
+    <message>
+        <source>Author %1 is revoked; its records are refused.</source>
+        <translation>Author %1 is revoked; its records are refused.</translation>
+    </message>
+    <message>
+        <source>Author %1 is not trusted by this node; its records are refused.</source>
+        <translation>Author %1 is not trusted by this node; its records are refused.</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is pending: the author is not trusted yet.</source>
+        <translation>Record seq %1 of %2 is pending: the author is not trusted yet.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>The organisation name must not be empty.</source>
+        <translation>The organisation name must not be empty.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>A profile already exists in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a ledger database but no profile.json. Move it away before creating a profile here.</source>
+        <translation>%1 holds a ledger database but no profile.json. Move it away before creating a profile here.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>The new passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>All records verified (records: %1, authors: %2): signatures, ids and chains are intact.</source>
+        <translation>All records verified (records: %1, authors: %2): signatures, ids and chains are intact.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan-cli</name>
+    <message>
+        <source>suyuan-cli: %1</source>
+        <translation>suyuan-cli: %1</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1. Create one with: suyuan-cli --profile %1 init</source>
+        <translation>There is no profile in %1. Create one with: suyuan-cli --profile %1 init</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unknown command %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] %1 %2</source>
+        <translation>Usage: suyuan-cli [--profile DIR] %1 %2</translation>
+    </message>
+    <message>
+        <source>suyuan-cli %1: %2</source>
+        <translation>suyuan-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>suyuan-cli %1: wrong number of arguments</source>
+        <translation>suyuan-cli %1: wrong number of arguments</translation>
+    </message>
+    <message>
+        <source>Organisation name (合作社, processor, warehouse …).</source>
+        <translation>Organisation name (合作社, processor, warehouse …).</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>ORG</translation>
+    </message>
+    <message>
+        <source>Create a profile: an encrypted ledger database and this node's Ed25519 key.</source>
+        <translation>Create a profile: an encrypted ledger database and this node's Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>A profile already exists in %1.</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>My organisation</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>New passphrase for %1: </translation>
+    </message>
+    <message>
+        <source>Deriving the database key (this takes about half a second)…</source>
+        <translation>Deriving the database key (this takes about half a second)…</translation>
+    </message>
+    <message>
+        <source>Created profile %1</source>
+        <translation>Created profile %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>Node ID: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>Show this node's identity and ledger size.</source>
+        <translation>Show this node's identity and ledger size.</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Public key: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Records: %1 (own chain: %2; held: %3)</source>
+        <translation>Records: %1 (own chain: %2; held: %3)</translation>
+    </message>
+    <message>
+        <source>Last audit: %1, %2 records, %3</source>
+        <translation>Last audit: %1, %2 records, %3</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>clean</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>Last audit: never</source>
+        <translation>Last audit: never</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt).</source>
+        <translation>Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Change the passphrase. The database is re-encrypted under the new key; if this is interrupted, the old passphrase still works.</source>
+        <translation>Change the passphrase. The database is re-encrypted under the new key; if this is interrupted, the old passphrase still works.</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1.</source>
+        <translation>There is no profile in %1.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Re-encrypting the ledger…</source>
+        <translation>Re-encrypting the ledger…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <source>Record kind, a lower-case dotted word (note, epcis.event).</source>
+        <translation>Record kind, a lower-case dotted word (note, epcis.event).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>The body: a JSON object, or @FILE to read it from FILE.</source>
+        <translation>The body: a JSON object, or @FILE to read it from FILE.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Sign a record with this node's key and store it.</source>
+        <translation>Sign a record with this node's key and store it.</translation>
+    </message>
+    <message>
+        <source>append needs --kind and --body</source>
+        <translation>append needs --kind and --body</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2</source>
+        <translation>The body is not valid JSON: %1 at offset %2</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object ({…}).</source>
+        <translation>The body must be a JSON object ({…}).</translation>
+    </message>
+    <message>
+        <source>Stored record %1 (seq %2)</source>
+        <translation>Stored record %1 (seq %2)</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line, with the signed bytes.</source>
+        <translation>Print one JSON object per line, with the signed bytes.</translation>
+    </message>
+    <message>
+        <source>Show at most N records.</source>
+        <translation>Show at most N records.</translation>
+    </message>
+    <message>
+        <source>Only records of this node.</source>
+        <translation>Only records of this node.</translation>
+    </message>
+    <message>
+        <source>NODEID</source>
+        <translation>NODEID</translation>
+    </message>
+    <message>
+        <source>List the records in the ledger, by author and sequence.</source>
+        <translation>List the records in the ledger, by author and sequence.</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>No progress on standard error.</translation>
+    </message>
+    <message>
+        <source>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</source>
+        <translation>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</translation>
+    </message>
+    <message>
+        <source>Verifying… %1 / %2</source>
+        <translation>Verifying… %1 / %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 %2</source>
+        <translation>FAILED %1 %2</translation>
+    </message>
+    <message>
+        <source>FORK %1 records are kept as evidence of authors signing two versions of one record.</source>
+        <translation>FORK %1 records are kept as evidence of authors signing two versions of one record.</translation>
+    </message>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>Database integrity: %1</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]
+       suyuan-cli bundle import FILE
+</source>
+        <translation>Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]
+       suyuan-cli bundle import FILE
+</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import</source>
+        <translation>bundle needs export or import</translation>
+    </message>
+    <message>
+        <source>Only records from this sequence number on.</source>
+        <translation>Only records from this sequence number on.</translation>
+    </message>
+    <message>
+        <source>Write records and this node's signed checkpoint to a bundle file.</source>
+        <translation>Write records and this node's signed checkpoint to a bundle file.</translation>
+    </message>
+    <message>
+        <source>Verify every record of a bundle and store what passes. Prints the counts: accepted, duplicate, held, rejected (with reasons).</source>
+        <translation>Verify every record of a bundle and store what passes. Prints the counts: accepted, duplicate, held, rejected (with reasons).</translation>
+    </message>
+    <message>
+        <source>--since needs a sequence number from 1</source>
+        <translation>--since needs a sequence number from 1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records and %2 checkpoints to %3</source>
+        <translation>Wrote %1 records and %2 checkpoints to %3</translation>
+    </message>
+    <message>
+        <source>A name to show for this author.</source>
+        <translation>A name to show for this author.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli author list [--json]
+       suyuan-cli author trust NODEID [--name NAME]
+       suyuan-cli author revoke NODEID
+       suyuan-cli author policy pending|reject
+Records of authors that are not trusted are held as pending (or rejected, by policy)
+until you trust them.
+</source>
+        <translation>Usage: suyuan-cli author list [--json]
+       suyuan-cli author trust NODEID [--name NAME]
+       suyuan-cli author revoke NODEID
+       suyuan-cli author policy pending|reject
+Records of authors that are not trusted are held as pending (or rejected, by policy)
+until you trust them.
+</translation>
+    </message>
+    <message>
+        <source>author needs list, trust, revoke or policy</source>
+        <translation>author needs list, trust, revoke or policy</translation>
+    </message>
+    <message>
+        <source>Manage which authors' records this node accepts.</source>
+        <translation>Manage which authors' records this node accepts.</translation>
+    </message>
+    <message>
+        <source>  (%1 held)</source>
+        <translation>  (%1 held)</translation>
+    </message>
+    <message>
+        <source>  FORKED</source>
+        <translation>  FORKED</translation>
+    </message>
+    <message>
+        <source>policy is pending or reject</source>
+        <translation>policy is pending or reject</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (chain at %3).</source>
+        <translation>%1 is now %2 (chain at %3).</translation>
+    </message>
+    <message>
+        <source>Records to append and audit (default 20000).</source>
+        <translation>Records to append and audit (default 20000).</translation>
+    </message>
+    <message>
+        <source>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</source>
+        <translation>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask on: use --passphrase-file FILE or the SUYUAN_PASSPHRASE environment variable.</source>
+        <translation>No passphrase given and no terminal to ask on: use --passphrase-file FILE or the SUYUAN_PASSPHRASE environment variable.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Cannot read the passphrase file %1: %2</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::FirstRunDialog</name>
+    <message>
+        <source>The profile will be stored in %1</source>
+        <translation>The profile will be stored in %1</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>Enter the name of your organisation.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>The passphrase is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::MainWindow</name>
+    <message>
+        <source>%1 — Suyuan</source>
+        <comment>window title: organisation — application</comment>
+        <translation>%1 — Suyuan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Ledger</source>
+        <translation>&amp;Verify Ledger</translation>
+    </message>
+    <message>
+        <source>Check every record's signature and every author's chain.</source>
+        <translation>Check every record's signature and every author's chain.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Suyuan</source>
+        <translation>&amp;About Suyuan</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>This node</translation>
+    </message>
+    <message>
+        <source>Node ID: the fingerprint of this node's public signing key</source>
+        <translation>Node ID: the fingerprint of this node's public signing key</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the node ID to the clipboard</source>
+        <translation>Copy the node ID to the clipboard</translation>
+    </message>
+    <message>
+        <source>Partners add this node by its ID. The last character is a check character, so a mistyped ID is caught.</source>
+        <translation>Partners add this node by its ID. The last character is a check character, so a mistyped ID is caught.</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Records:</translation>
+    </message>
+    <message>
+        <source>Last audit:</source>
+        <translation>Last audit:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>Node ID: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>Last audit: unknown</source>
+        <translation>Last audit: unknown</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 of %2 records</translation>
+    </message>
+    <message>
+        <source>The audit could not run: %1</source>
+        <translation>The audit could not run: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Node ID copied to the clipboard.</source>
+        <translation>Node ID copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>About Suyuan</source>
+        <translation>About Suyuan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Suyuan %1&lt;/h3&gt;&lt;p&gt;A traceability ledger for farm cooperatives, processors and warehouses.&lt;/p&gt;&lt;p&gt;Every record is signed by the node that made it and kept in an encrypted, append-only ledger.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Suyuan %1&lt;/h3&gt;&lt;p&gt;A traceability ledger for farm cooperatives, processors and warehouses.&lt;/p&gt;&lt;p&gt;Every record is signed by the node that made it and kept in an encrypted, append-only ledger.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Last audit: never</source>
+        <translation>Last audit: never</translation>
+    </message>
+    <message>
+        <source>Last audit: clean</source>
+        <translation>Last audit: clean</translation>
+    </message>
+    <message>
+        <source>Last audit: problems found (%1)</source>
+        <translation>Last audit: problems found (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — clean; records checked: %2</source>
+        <translation>%1 — clean; records checked: %2</translation>
+    </message>
+    <message>
+        <source>%1 — problems found: %2; records checked: %3</source>
+        <translation>%1 — problems found: %2; records checked: %3</translation>
+    </message>
+</context>
 </TS>

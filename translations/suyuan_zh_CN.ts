@@ -1,4 +1,1013 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Create Profile</source>
+        <translation>创建档案</translation>
+    </message>
+    <message>
+        <source>Welcome to Suyuan</source>
+        <translation>欢迎使用溯源</translation>
+    </message>
+    <message>
+        <source>Create a profile for your organisation. It holds the encrypted ledger and the key with which this computer signs its records.</source>
+        <translation>为您的单位创建一个档案。档案中保存加密的台账，以及本机用来为记录签名的密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. Fengjie Navel Orange Cooperative</source>
+        <translation>例如：奉节脐橙专业合作社</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Nobody can recover a forgotten passphrase, so keep it somewhere safe.</source>
+        <translation>至少 8 个字符。密码一旦忘记，任何人都无法找回，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Creating the profile and deriving its key…</source>
+        <translation>正在创建档案并生成密钥……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation>创建档案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Ledger</source>
+        <translation>解锁台账</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>档案：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁……</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unlock the Ledger</source>
+        <translation>解锁台账</translation>
+    </message>
+    <message>
+        <source>The ledger of this profile is encrypted. Enter its passphrase to open it.</source>
+        <translation>此档案的台账已加密。请输入密码打开。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Suyuan</source>
+        <translation>溯源</translation>
+    </message>
+    <message>
+        <source>Traceability ledger for farm cooperatives, processors and warehouses.</source>
+        <translation>面向合作社、加工厂和仓库的农产品溯源台账。</translation>
+    </message>
+    <message>
+        <source>Use the profile in DIR (default: %1).</source>
+        <translation>使用 DIR 目录中的档案（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Suyuan cannot start</source>
+        <translation>溯源无法启动</translation>
+    </message>
+    <message>
+        <source>The cryptography self-test failed, so this build cannot be trusted to sign or verify records.
+
+%1</source>
+        <translation>密码算法自检失败，此版本程序无法可靠地签名或核验记录。
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan</name>
+    <message>
+        <source>The stored private key is damaged.</source>
+        <translation>存储的私钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The key derivation settings in profile.json are invalid.</source>
+        <translation>profile.json 中的密钥派生参数无效。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be processed (scrypt failed).</source>
+        <translation>无法处理密码（scrypt 计算失败）。</translation>
+    </message>
+    <message>
+        <source>Cryptographic self-test failed: %1. This build cannot be trusted.</source>
+        <translation>密码算法自检失败：%1。此版本程序不可信任。</translation>
+    </message>
+    <message>
+        <source>record %1 (author %2, seq %3)</source>
+        <translation>记录 %1（签名方 %2，序号 %3）</translation>
+    </message>
+    <message>
+        <source>%1: the stored bytes were altered (they no longer hash to the record id).</source>
+        <translation>%1：存储的内容已被改动（哈希值与记录编号不再一致）。</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not verify.</source>
+        <translation>%1：签名核验不通过。</translation>
+    </message>
+    <message>
+        <source>%1: the stored index columns do not match the signed bytes.</source>
+        <translation>%1：存储的索引字段与签名内容不一致。</translation>
+    </message>
+    <message>
+        <source>%1: expected seq %2 (records are missing).</source>
+        <translation>%1：应为序号 %2（有记录缺失）。</translation>
+    </message>
+    <message>
+        <source>%1: does not link to the previous record.</source>
+        <translation>%1：未与上一条记录相链接。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Suyuan bundle: %2</source>
+        <translation>%1 不是有效的溯源数据包：%2</translation>
+    </message>
+    <message>
+        <source>wrong file signature</source>
+        <translation>文件标识不正确</translation>
+    </message>
+    <message>
+        <source>the header is cut off</source>
+        <translation>文件头不完整</translation>
+    </message>
+    <message>
+        <source>the header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>unsupported bundle version</source>
+        <translation>不支持的数据包版本</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the bundle is %2 bytes; the limit is %3.</source>
+        <translation>数据包第 %1 项有 %2 字节，上限为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Import cancelled after %1 of %2 records.</source>
+        <translation>导入已取消，已处理 %1 / %2 条记录。</translation>
+    </message>
+    <message>
+        <source>The bundle is cut off or has trailing data after record %1 of %2; the rest was not read.</source>
+        <translation>数据包在第 %1 / %2 条记录后被截断或带有多余数据，其余部分未读取。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Database error: %1 (code %2)</source>
+        <translation>数据库错误：%1（代码 %2）</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1. Create one first (suyuan-cli init, or start the app).</source>
+        <translation>%1 中没有档案。请先创建（运行 suyuan-cli init，或启动程序）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Suyuan profile file.</source>
+        <translation>%1 不是溯源档案文件。</translation>
+    </message>
+    <message>
+        <source>The profile was made by a newer version of Suyuan (profile format %1).</source>
+        <translation>该档案由更新版本的溯源程序创建（档案格式 %1）。</translation>
+    </message>
+    <message>
+        <source>profile.json names an invalid database file.</source>
+        <translation>profile.json 指定的数据库文件名无效。</translation>
+    </message>
+    <message>
+        <source>profile.json is damaged.</source>
+        <translation>profile.json 已损坏。</translation>
+    </message>
+    <message>
+        <source>This profile was created with SQLCipher 4; this build links SQLCipher %1.</source>
+        <translation>该档案由 SQLCipher 4 创建，而本程序使用的是 SQLCipher %1。</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is missing. Restore it from a backup; it is not re-created, so that no history is silently lost.</source>
+        <translation>台账数据库 %1 不见了。请从备份恢复；程序不会自动重建，以免历史记录在不知不觉中丢失。</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is empty (0 bytes). Restore it from a backup.</source>
+        <translation>台账数据库 %1 是空文件（0 字节）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it from a backup.</source>
+        <translation>台账数据库 %1 已被截断（%2 字节不是整页）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</source>
+        <translation>无法用本档案的密钥读取台账数据库 %1：文件已损坏，或属于另一个档案。</translation>
+    </message>
+    <message>
+        <source>The ledger database %1 is truncated. Restore it from a backup.</source>
+        <translation>台账数据库 %1 已被截断。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The ledger database has schema version %1; this build reads version %2.</source>
+        <translation>台账数据库的结构版本为 %1，本程序只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The ledger database failed its integrity check: %1</source>
+        <translation>台账数据库完整性检查未通过：%1</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Nothing was changed; please try again.</source>
+        <translation>密码错误。未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>Malformed record: %1</source>
+        <translation>记录格式错误：%1</translation>
+    </message>
+    <message>
+        <source>Record is %1 bytes; the limit is %2.</source>
+        <translation>记录有 %1 字节，上限为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes</source>
+        <translation>签名不是 64 字节</translation>
+    </message>
+    <message>
+        <source>not a canonical JSON object</source>
+        <translation>不是规范格式的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the envelope must have exactly the fields %1</source>
+        <translation>记录外层必须恰好包含以下字段：%1</translation>
+    </message>
+    <message>
+        <source>unsupported format version</source>
+        <translation>不支持的格式版本</translation>
+    </message>
+    <message>
+        <source>author is not a 64-digit lower-case hex key</source>
+        <translation>author 不是 64 位小写十六进制公钥</translation>
+    </message>
+    <message>
+        <source>seq must be a whole number from 1</source>
+        <translation>seq 必须是从 1 开始的整数</translation>
+    </message>
+    <message>
+        <source>prev must be null for seq 1</source>
+        <translation>序号为 1 时 prev 必须为 null</translation>
+    </message>
+    <message>
+        <source>prev must be the 64-digit hex id of the previous record</source>
+        <translation>prev 必须是上一条记录的 64 位十六进制编号</translation>
+    </message>
+    <message>
+        <source>kind must be a lower-case dotted word such as epcis.event</source>
+        <translation>kind 必须是以点分隔的小写单词，例如 epcis.event</translation>
+    </message>
+    <message>
+        <source>time must be UTC as yyyy-MM-ddTHH:mm:ss.zzzZ</source>
+        <translation>time 必须是 UTC 时间，格式为 yyyy-MM-ddTHH:mm:ss.zzzZ</translation>
+    </message>
+    <message>
+        <source>body must be a JSON object</source>
+        <translation>body 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Audit cancelled after %1 records.</source>
+        <translation>审计已取消，已检查 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records failed verification</source>
+        <translation>%2 条记录中有 %1 条核验未通过</translation>
+    </message>
+    <message>
+        <source>%1 forked records kept as evidence</source>
+        <translation>保留了 %1 条分叉记录作为证据</translation>
+    </message>
+    <message>
+        <source>database integrity check: %1</source>
+        <translation>数据库完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>The ledger database has no node identity.</source>
+        <translation>台账数据库中没有节点身份。</translation>
+    </message>
+    <message>
+        <source>The stored node key does not match its public key.</source>
+        <translation>存储的节点私钥与公钥不匹配。</translation>
+    </message>
+    <message>
+        <source>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</source>
+        <translation>已知本节点自己的记录链已到第 %1 条，但本数据库只有 %2 条：它是从较旧的副本恢复的。请先导入缺失的记录（合作方提供的数据包），再录入新记录，以免本节点的历史出现分叉。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</source>
+        <translation>“%1”不是有效的记录类型：请使用以点分隔的小写单词，例如 note 或 epcis.event。</translation>
+    </message>
+    <message>
+        <source>Unknown author %1.</source>
+        <translation>未知的签名方 %1。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</source>
+        <translation>“%1”不是有效的节点编号（应为 8 组、每组 4 个字符；请核对最后一个字符）。</translation>
+    </message>
+    <message>
+        <source>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</source>
+        <translation>尚未收到节点 %1 的任何记录或检查点；请先导入它的数据包。</translation>
+    </message>
+    <message>
+        <source>This node's own status cannot be changed.</source>
+        <translation>不能更改本节点自身的状态。</translation>
+    </message>
+    <message>
+        <source>Another node cannot be made this node.</source>
+        <translation>不能把其他节点设为本节点。</translation>
+    </message>
+    <message>
+        <source>A checkpoint in the bundle is malformed.</source>
+        <translation>数据包中的一个检查点格式错误。</translation>
+    </message>
+    <message>
+        <source>A checkpoint in the bundle has a bad signature.</source>
+        <translation>数据包中的一个检查点签名无效。</translation>
+    </message>
+    <message>
+        <source>The signature of record %1 (seq %2) does not match its author's key.</source>
+        <translation>记录 %1（序号 %2）的签名与其签名方的公钥不符。</translation>
+    </message>
+    <message>
+        <source>Already held.</source>
+        <translation>已存在。</translation>
+    </message>
+    <message>
+        <source>The database refused to start a savepoint.</source>
+        <translation>数据库无法建立保存点。</translation>
+    </message>
+    <message>
+        <source>Author %1 signed two different records with seq %2 (fork). Both are kept as evidence.</source>
+        <translation>签名方 %1 对序号 %2 签署了两条不同的记录（分叉）。两条记录都已保留作为证据。</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is held: records %3 to %4 are missing.</source>
+        <translation>%2 的第 %1 条记录已暂存：缺少第 %3 至 %4 条记录。</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 does not link to the record before it (chain broken).</source>
+        <translation>%2 的第 %1 条记录未与前一条记录相链接（记录链断裂）。</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</source>
+        <translation>%2 的第 %1 条记录已暂存：其时间早于该签名方的上一条记录。</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is held: its time %3 is in the future.</source>
+        <translation>%2 的第 %1 条记录已暂存：其时间 %3 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Author %1 is revoked; its records are refused.</source>
+        <translation>签名方 %1 已被吊销，其记录一律拒收。</translation>
+    </message>
+    <message>
+        <source>Author %1 is not trusted by this node; its records are refused.</source>
+        <translation>本节点不信任签名方 %1，其记录已拒收。</translation>
+    </message>
+    <message>
+        <source>Record seq %1 of %2 is pending: the author is not trusted yet.</source>
+        <translation>%2 的第 %1 条记录待确认：尚未信任该签名方。</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>The organisation name must not be empty.</source>
+        <translation>单位名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>%1 中已有档案。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds a ledger database but no profile.json. Move it away before creating a profile here.</source>
+        <translation>%1 中有台账数据库但没有 profile.json。请先将其移走，再在此创建档案。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The new passphrase must not be empty.</source>
+        <translation>新密码不能为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>All records verified (records: %1, authors: %2): signatures, ids and chains are intact.</source>
+        <translation>全部记录核验通过（记录 %1 条，签名方 %2 个）：签名、编号和记录链完好无损。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan-cli</name>
+    <message>
+        <source>suyuan-cli: %1</source>
+        <translation>suyuan-cli：%1</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
+
+溯源台账命令行工具。
+
+命令：
+  init [--name 单位]           创建档案和本节点的签名密钥
+  whoami                       显示节点编号、单位名称和台账规模
+  passwd                       修改密码（重新加密数据库）
+  append --kind 类型 --body JSON|@文件   签名并保存一条记录
+  log [--json] [--limit N]     列出记录
+  verify                       审计每个签名、编号和记录链
+  bundle export 文件 [--author 节点编号] [--since 序号]
+  bundle import 文件           核验并导入数据包中的记录
+  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
+  bench [--records N]          测量签名、核验、写入和审计速度
+
+密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
+`suyuan-cli 命令 --help` 查看各命令的说明。
+默认档案：%1
+退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
+</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1. Create one with: suyuan-cli --profile %1 init</source>
+        <translation>%1 中没有档案。请用以下命令创建：suyuan-cli --profile %1 init</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] %1 %2</source>
+        <translation>用法：suyuan-cli [--profile 目录] %1 %2</translation>
+    </message>
+    <message>
+        <source>suyuan-cli %1: %2</source>
+        <translation>suyuan-cli %1：%2</translation>
+    </message>
+    <message>
+        <source>suyuan-cli %1: wrong number of arguments</source>
+        <translation>suyuan-cli %1：参数个数不对</translation>
+    </message>
+    <message>
+        <source>Organisation name (合作社, processor, warehouse …).</source>
+        <translation>单位名称（合作社、加工厂、仓库……）。</translation>
+    </message>
+    <message>
+        <source>ORG</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Create a profile: an encrypted ledger database and this node's Ed25519 key.</source>
+        <translation>创建档案：一个加密的台账数据库和本节点的 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>%1 中已有档案。</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>我的单位</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Deriving the database key (this takes about half a second)…</source>
+        <translation>正在生成数据库密钥（约需半秒）……</translation>
+    </message>
+    <message>
+        <source>Created profile %1</source>
+        <translation>已创建档案 %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>节点编号：%1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Show this node's identity and ledger size.</source>
+        <translation>显示本节点的身份和台账规模。</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>公钥：%1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>档案：%1</translation>
+    </message>
+    <message>
+        <source>Records: %1 (own chain: %2; held: %3)</source>
+        <translation>记录：%1 条（本节点记录链：%2 条；暂存：%3 条）</translation>
+    </message>
+    <message>
+        <source>Last audit: %1, %2 records, %3</source>
+        <translation>上次审计：%1，共 %2 条记录，%3</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>Last audit: never</source>
+        <translation>上次审计：从未审计</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (else SUYUAN_NEW_PASSPHRASE, else a prompt).</source>
+        <translation>从文件读取新密码（否则取环境变量 SUYUAN_NEW_PASSPHRASE，再否则提示输入）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Change the passphrase. The database is re-encrypted under the new key; if this is interrupted, the old passphrase still works.</source>
+        <translation>修改密码。数据库会用新密钥重新加密；如果中途被打断，旧密码仍然有效。</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1.</source>
+        <translation>%1 中没有档案。</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the ledger…</source>
+        <translation>正在重新加密台账……</translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Record kind, a lower-case dotted word (note, epcis.event).</source>
+        <translation>记录类型，以点分隔的小写单词（note、epcis.event）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The body: a JSON object, or @FILE to read it from FILE.</source>
+        <translation>记录内容：一个 JSON 对象，或用 @文件 从文件读取。</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Sign a record with this node's key and store it.</source>
+        <translation>用本节点的密钥签名一条记录并保存。</translation>
+    </message>
+    <message>
+        <source>append needs --kind and --body</source>
+        <translation>append 需要 --kind 和 --body</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2</source>
+        <translation>记录内容不是有效的 JSON：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object ({…}).</source>
+        <translation>记录内容必须是 JSON 对象（{…}）。</translation>
+    </message>
+    <message>
+        <source>Stored record %1 (seq %2)</source>
+        <translation>已保存记录 %1（序号 %2）</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line, with the signed bytes.</source>
+        <translation>每行输出一个 JSON 对象，包含签名内容。</translation>
+    </message>
+    <message>
+        <source>Show at most N records.</source>
+        <translation>最多显示 N 条记录。</translation>
+    </message>
+    <message>
+        <source>Only records of this node.</source>
+        <translation>只包括该节点的记录。</translation>
+    </message>
+    <message>
+        <source>NODEID</source>
+        <translation>节点编号</translation>
+    </message>
+    <message>
+        <source>List the records in the ledger, by author and sequence.</source>
+        <translation>按签名方和序号列出台账中的记录。</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>不在标准错误输出上显示进度。</translation>
+    </message>
+    <message>
+        <source>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</source>
+        <translation>审计整个台账：用全部处理器核心核验每个签名、编号、链接和序号，并检查数据库完整性。发现任何问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Verifying… %1 / %2</source>
+        <translation>正在核验…… %1 / %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 %2</source>
+        <translation>未通过 %1 %2</translation>
+    </message>
+    <message>
+        <source>FORK %1 records are kept as evidence of authors signing two versions of one record.</source>
+        <translation>分叉：保留了 %1 条记录，作为签名方对同一序号签署两个版本的证据。</translation>
+    </message>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>数据库完整性：%1</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli bundle export FILE [--author NODEID] [--since SEQ]
+       suyuan-cli bundle import FILE
+</source>
+        <translation>用法：suyuan-cli bundle export 文件 [--author 节点编号] [--since 序号]
+      suyuan-cli bundle import 文件
+</translation>
+    </message>
+    <message>
+        <source>bundle needs export or import</source>
+        <translation>bundle 需要 export 或 import</translation>
+    </message>
+    <message>
+        <source>Only records from this sequence number on.</source>
+        <translation>只包括从该序号开始的记录。</translation>
+    </message>
+    <message>
+        <source>Write records and this node's signed checkpoint to a bundle file.</source>
+        <translation>把记录和本节点签名的检查点写入数据包文件。</translation>
+    </message>
+    <message>
+        <source>Verify every record of a bundle and store what passes. Prints the counts: accepted, duplicate, held, rejected (with reasons).</source>
+        <translation>核验数据包中的每条记录，保存通过核验的记录。输出各项计数：accepted（接收）、duplicate（重复）、held（暂存）、rejected（拒收，附原因）。</translation>
+    </message>
+    <message>
+        <source>--since needs a sequence number from 1</source>
+        <translation>--since 需要从 1 开始的序号</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records and %2 checkpoints to %3</source>
+        <translation>已将 %1 条记录和 %2 个检查点写入 %3</translation>
+    </message>
+    <message>
+        <source>A name to show for this author.</source>
+        <translation>该签名方的显示名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli author list [--json]
+       suyuan-cli author trust NODEID [--name NAME]
+       suyuan-cli author revoke NODEID
+       suyuan-cli author policy pending|reject
+Records of authors that are not trusted are held as pending (or rejected, by policy)
+until you trust them.
+</source>
+        <translation>用法：suyuan-cli author list [--json]
+      suyuan-cli author trust 节点编号 [--name 名称]
+      suyuan-cli author revoke 节点编号
+      suyuan-cli author policy pending|reject
+未信任的签名方的记录会暂存待确认（或按策略拒收），
+直到您信任该签名方。
+</translation>
+    </message>
+    <message>
+        <source>author needs list, trust, revoke or policy</source>
+        <translation>author 需要 list、trust、revoke 或 policy</translation>
+    </message>
+    <message>
+        <source>Manage which authors' records this node accepts.</source>
+        <translation>管理本节点接收哪些签名方的记录。</translation>
+    </message>
+    <message>
+        <source>  (%1 held)</source>
+        <translation>  （暂存 %1 条）</translation>
+    </message>
+    <message>
+        <source>  FORKED</source>
+        <translation>  已分叉</translation>
+    </message>
+    <message>
+        <source>policy is pending or reject</source>
+        <translation>策略只能是 pending 或 reject</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (chain at %3).</source>
+        <translation>%1 现在的状态为 %2（记录链到第 %3 条）。</translation>
+    </message>
+    <message>
+        <source>Records to append and audit (default 20000).</source>
+        <translation>写入并审计的记录条数（默认 20000）。</translation>
+    </message>
+    <message>
+        <source>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</source>
+        <translation>测量本机 Ed25519 的极限速度以及台账的写入和审计速度，按“键: 值”逐行输出。使用临时档案，无需密码。</translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask on: use --passphrase-file FILE or the SUYUAN_PASSPHRASE environment variable.</source>
+        <translation>未提供密码，也没有可用于提示输入的终端：请使用 --passphrase-file 文件，或设置环境变量 SUYUAN_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::FirstRunDialog</name>
+    <message>
+        <source>The profile will be stored in %1</source>
+        <translation>档案将保存在 %1</translation>
+    </message>
+    <message>
+        <source>Enter the name of your organisation.</source>
+        <translation>请输入单位名称。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>密码太短：请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::MainWindow</name>
+    <message>
+        <source>%1 — Suyuan</source>
+        <comment>window title: organisation — application</comment>
+        <translation>%1 — 溯源</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Ledger</source>
+        <translation>核验台账(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check every record's signature and every author's chain.</source>
+        <translation>核验每条记录的签名和每个签名方的记录链。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Suyuan</source>
+        <translation>关于溯源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>本节点</translation>
+    </message>
+    <message>
+        <source>Node ID: the fingerprint of this node's public signing key</source>
+        <translation>节点编号：本节点签名公钥的指纹</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the node ID to the clipboard</source>
+        <translation>把节点编号复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Partners add this node by its ID. The last character is a check character, so a mistyped ID is caught.</source>
+        <translation>合作方凭此编号添加本节点。最后一个字符是校验位，输错时能被发现。</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录数：</translation>
+    </message>
+    <message>
+        <source>Last audit:</source>
+        <translation>上次审计：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>档案：%1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>节点编号：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1 条</translation>
+    </message>
+    <message>
+        <source>Last audit: unknown</source>
+        <translation>上次审计：未知</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未审计</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在核验……</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条记录</translation>
+    </message>
+    <message>
+        <source>The audit could not run: %1</source>
+        <translation>审计无法进行：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>Node ID copied to the clipboard.</source>
+        <translation>节点编号已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>About Suyuan</source>
+        <translation>关于溯源</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Suyuan %1&lt;/h3&gt;&lt;p&gt;A traceability ledger for farm cooperatives, processors and warehouses.&lt;/p&gt;&lt;p&gt;Every record is signed by the node that made it and kept in an encrypted, append-only ledger.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;溯源 %1&lt;/h3&gt;&lt;p&gt;面向合作社、加工厂和仓库的农产品溯源台账。&lt;/p&gt;&lt;p&gt;每条记录都由产生它的节点签名，并保存在加密、只增不改的台账中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Last audit: never</source>
+        <translation>上次审计：从未审计</translation>
+    </message>
+    <message>
+        <source>Last audit: clean</source>
+        <translation>上次审计：无问题</translation>
+    </message>
+    <message>
+        <source>Last audit: problems found (%1)</source>
+        <translation>上次审计：发现问题（%1 个）</translation>
+    </message>
+    <message>
+        <source>%1 — clean; records checked: %2</source>
+        <translation>%1 — 无问题；已检查 %2 条记录</translation>
+    </message>
+    <message>
+        <source>%1 — problems found: %2; records checked: %3</source>
+        <translation>%1 — 发现问题 %2 个；已检查 %3 条记录</translation>
+    </message>
+</context>
 </TS>

@@ -53,7 +53,7 @@ ZH = {
 'time must be UTC as yyyy-MM-ddTHH:mm:ss.zzzZ': 'time 必须是 UTC 时间，格式为 yyyy-MM-ddTHH:mm:ss.zzzZ',
 'body must be a JSON object': 'body 必须是 JSON 对象',
 'Audit cancelled after %1 records.': '审计已取消，已检查 %1 条记录。',
-'All %1 records of %2 authors verified: signatures, ids and chains are intact.': '%2 个签名方的全部 %1 条记录均已核验：签名、编号和记录链完好无损。',
+'All records verified (records: %1, authors: %2): signatures, ids and chains are intact.': '全部记录核验通过（记录 %1 条，签名方 %2 个）：签名、编号和记录链完好无损。',
 '%1 of %2 records failed verification': '%2 条记录中有 %1 条核验未通过',
 '%1 forked records kept as evidence': '保留了 %1 条分叉记录作为证据',
 'database integrity check: %1': '数据库完整性检查：%1',

@@ -1,0 +1,85 @@
+#include "ApplicationIcon.h"
+#include "crypto/SelfTest.h"
+#include "ledger/Profile.h"
+#include "mainwindow/MainWindow.h"
+#include "profile/FirstRunDialog.h"
+#include "profile/UnlockDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("suyuan"));
+    QApplication::setOrganizationName(QStringLiteral("Suyuan"));
+    QApplication::setApplicationVersion(QStringLiteral(SUYUAN_VERSION));
+
+    // Our own strings follow the system locale (Chinese on a Chinese system), and so do
+    // Qt's standard dialogs and buttons.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("suyuan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Suyuan"));
+    QApplication::setWindowIcon(suyuan::applicationIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Traceability ledger for farm cooperatives, processors and warehouses."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Use the profile in DIR (default: %1).")
+            .arg(QDir::toNativeSeparators(suyuan::Profile::defaultDirectory())),
+        QCoreApplication::translate("main", "DIR"), suyuan::Profile::defaultDirectory());
+    parser.addOption(profileOption);
+    parser.process(app);
+    const QString profileDir = QDir(parser.value(profileOption)).absolutePath();
+
+    // Refuse to run on a build whose cryptography gives wrong answers.
+    if (auto st = suyuan::crypto::runSelfTest(); !st) {
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Suyuan cannot start"),
+            QCoreApplication::translate(
+                "main", "The cryptography self-test failed, so this build cannot be trusted to sign or "
+                        "verify records.\n\n%1")
+                .arg(st.error().message));
+        return 1;
+    }
+
+    std::unique_ptr<suyuan::Ledger> ledger;
+    if (!suyuan::Profile::exists(profileDir)) {
+        suyuan::ui::FirstRunDialog dialog(profileDir);
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        ledger = dialog.takeLedger();
+    } else {
+        suyuan::ui::UnlockDialog dialog(profileDir);
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        ledger = dialog.takeLedger();
+    }
+    if (!ledger) {
+        return 1;
+    }
+
+    suyuan::ui::MainWindow window(std::move(ledger));
+    window.show();
+    return app.exec();
+}

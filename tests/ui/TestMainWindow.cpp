@@ -1,0 +1,278 @@
+#include "UiTestSupport.h"
+
+#include "ApplicationIcon.h"
+
+#include "ledger/Profile.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace suyuan;
+using namespace suyuan::test;
+using suyuan::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void applicationIconLoads();
+    void showsIdentityAndCounts();
+    void verifyReportsCleanLedger();
+    void verifyShortcutRunsAudit();
+    void verifyListsFailures();
+    void cancelStopsAudit();
+    void closingDuringAuditIsSafe();
+    void remembersGeometry();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    static bool waitForAudit(const MainWindow& window);
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dir;
+    std::unique_ptr<Ledger> m_ledger;
+    QString m_nodeId;
+};
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(std::move(m_ledger));
+    window->show();
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window.get())) {
+        return nullptr;
+    }
+    return window;
+}
+
+bool TestMainWindow::waitForAudit(const MainWindow& window)
+{
+    return QTest::qWaitFor([&window] { return !window.isAuditRunning(); }, kAsyncTimeoutMs);
+}
+
+void TestMainWindow::initTestCase()
+{
+    initGuiTest();
+    QApplication::setWindowIcon(applicationIcon());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_dir = m_tmp->filePath(QStringLiteral("profile"));
+    m_ledger = createProfile(m_dir, QStringLiteral("Jiangjin Sichuan Pepper Co-op"));
+    m_nodeId = m_ledger->nodeId();
+    QVERIFY(m_ledger->append(QStringLiteral("note"),
+                             QJsonObject{{QStringLiteral("text"), QStringLiteral("harvest")}}));
+    QVERIFY(m_ledger->append(QStringLiteral("note"),
+                             QJsonObject{{QStringLiteral("text"), QStringLiteral("dried")}}));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_ledger.reset();
+    m_tmp.reset();
+}
+
+void TestMainWindow::applicationIconLoads()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/icons/suyuan.svg")));
+    const QIcon icon = applicationIcon();
+    QVERIFY(!icon.isNull());
+    for (int size : {16, 24, 32, 48, 64, 256}) {
+        const QImage image = icon.pixmap(QSize(size, size)).toImage();
+        QCOMPARE(image.size(), QSize(size, size));
+        // Something is drawn: the centre of the orange is not transparent.
+        QVERIFY2(qAlpha(image.pixel(size * 45 / 100, size * 55 / 100)) > 200,
+                 qPrintable(QString::number(size)));
+    }
+}
+
+void TestMainWindow::showsIdentityAndCounts()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("Jiangjin Sichuan Pepper Co-op")));
+    QCOMPARE(find<QLabel>(window.get(), "organisationLabel")->text(),
+             QStringLiteral("Jiangjin Sichuan Pepper Co-op"));
+
+    QLabel* nodeId = find<QLabel>(window.get(), "nodeIdLabel");
+    QVERIFY(nodeId);
+    QCOMPARE(nodeId->text(), m_nodeId);
+    static const QRegularExpression grouped(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$"));
+    QVERIFY2(grouped.match(nodeId->text()).hasMatch(), qPrintable(nodeId->text()));
+    QVERIFY(nodeId->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QVERIFY(QFontInfo(nodeId->font()).fixedPitch());
+    QVERIFY(nodeId->font().pointSizeF() > window->font().pointSizeF());
+
+    QCOMPARE(find<QLabel>(window.get(), "recordCountLabel")->text(), QStringLiteral("2"));
+    QCOMPARE(find<QLabel>(window.get(), "lastAuditLabel")->text(), QStringLiteral("Never"));
+    QVERIFY(find<QLabel>(window.get(), "statusNodeIdLabel")->text().contains(m_nodeId));
+    QCOMPARE(find<QLabel>(window.get(), "statusRecordsLabel")->text(), QStringLiteral("Records: 2"));
+    QCOMPARE(find<QLabel>(window.get(), "statusAuditLabel")->text(), QStringLiteral("Last audit: never"));
+    QVERIFY(!find<QProgressBar>(window.get(), "auditProgressBar")->isVisible());
+    QVERIFY(!find<QPushButton>(window.get(), "cancelAuditPushButton")->isVisible());
+    QVERIFY(!find<QListWidget>(window.get(), "failuresListWidget")->isVisible());
+
+    QAction* verify = find<QAction>(window.get(), "verifyAction");
+    QVERIFY(verify);
+    QCOMPARE(verify->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+    QAction* quit = find<QAction>(window.get(), "quitAction");
+    QVERIFY(quit);
+    QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+    QVERIFY(find<QAction>(window.get(), "aboutAction"));
+}
+
+void TestMainWindow::verifyReportsCleanLedger()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QPushButton* verifyButton = find<QPushButton>(window.get(), "verifyPushButton");
+    QAction* verifyAction = find<QAction>(window.get(), "verifyAction");
+    QVERIFY(verifyButton && verifyAction);
+
+    QTest::mouseClick(verifyButton, Qt::LeftButton);
+    // Until the worker reports back through the event loop, the ledger is the worker's.
+    QVERIFY(window->isAuditRunning());
+    QVERIFY(!verifyButton->isEnabled());
+    QVERIFY(!verifyAction->isEnabled());
+    QVERIFY(find<QProgressBar>(window.get(), "auditProgressBar")->isVisible());
+    QVERIFY(find<QPushButton>(window.get(), "cancelAuditPushButton")->isEnabled());
+    window->refresh();       // must not touch the ledger now
+    verifyAction->trigger(); // nor start a second audit
+    QVERIFY(waitForAudit(*window));
+
+    QLabel* lastAudit = find<QLabel>(window.get(), "lastAuditLabel");
+    QVERIFY2(lastAudit->text().contains(QStringLiteral("clean")), qPrintable(lastAudit->text()));
+    QVERIFY2(lastAudit->text().contains(QStringLiteral("records checked: 2")), qPrintable(lastAudit->text()));
+    QCOMPARE(find<QLabel>(window.get(), "auditSummaryLabel")->text(),
+             QStringLiteral("All records verified (records: 2, authors: 1): signatures, ids and chains are intact."));
+    QCOMPARE(find<QLabel>(window.get(), "statusAuditLabel")->text(), QStringLiteral("Last audit: clean"));
+    QVERIFY(!find<QListWidget>(window.get(), "failuresListWidget")->isVisible());
+    QCOMPARE(find<QListWidget>(window.get(), "failuresListWidget")->count(), 0);
+    QVERIFY(verifyButton->isEnabled());
+    QVERIFY(verifyAction->isEnabled());
+    QVERIFY(!find<QProgressBar>(window.get(), "auditProgressBar")->isVisible());
+    saveScreenshot(window.get(), QStringLiteral("main-window"));
+
+    // The result is in the ledger, as another connection sees it.
+    auto other = Profile::open(m_dir, QByteArray(kPassphrase));
+    QVERIFY(other.ok());
+    auto last = other.value()->lastAudit();
+    QVERIFY(last.ok() && last.value().has_value());
+    QCOMPARE(last.value()->checked, qint64(2));
+    QCOMPARE(last.value()->failures, qint64(0));
+    QVERIFY(last.value()->ok);
+}
+
+void TestMainWindow::verifyShortcutRunsAudit()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QTest::keyClick(window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(window->isAuditRunning());
+    QVERIFY(waitForAudit(*window));
+    QVERIFY(find<QLabel>(window.get(), "lastAuditLabel")->text().contains(QStringLiteral("clean")));
+}
+
+void TestMainWindow::verifyListsFailures()
+{
+    // Tamper with a stored signature the way an attacker with the key would have to:
+    // around the append-only trigger.
+    QVERIFY(m_ledger->database().exec("DROP TRIGGER records_no_update;"));
+    QVERIFY(m_ledger->database().exec("UPDATE records SET sig = zeroblob(64) WHERE seq = 2;"));
+    auto window = makeWindow();
+    QVERIFY(window);
+    QTest::mouseClick(find<QPushButton>(window.get(), "verifyPushButton"), Qt::LeftButton);
+    QVERIFY(waitForAudit(*window));
+
+    QListWidget* failures = find<QListWidget>(window.get(), "failuresListWidget");
+    QVERIFY(failures->isVisible());
+    QCOMPARE(failures->count(), 1);
+    QVERIFY2(failures->item(0)->text().contains(QStringLiteral("signature does not verify")),
+             qPrintable(failures->item(0)->text()));
+    QLabel* lastAudit = find<QLabel>(window.get(), "lastAuditLabel");
+    QVERIFY2(lastAudit->text().contains(QStringLiteral("problems found: 1; records checked: 2")),
+             qPrintable(lastAudit->text()));
+    QVERIFY(!lastAudit->text().contains(QStringLiteral("clean")));
+    QCOMPARE(find<QLabel>(window.get(), "statusAuditLabel")->text(),
+             QStringLiteral("Last audit: problems found (1)"));
+    QVERIFY(find<QLabel>(window.get(), "auditSummaryLabel")
+                ->text()
+                .contains(QStringLiteral("1 of 2 records failed")));
+    saveScreenshot(window.get(), QStringLiteral("main-window-failures"));
+}
+
+void TestMainWindow::cancelStopsAudit()
+{
+    // More than one chunk of records (4096), so that the audit asks whether to go on.
+    QList<Ledger::Draft> drafts;
+    for (int i = 0; i < 6000; ++i) {
+        drafts.append({QStringLiteral("note"), QJsonObject{{QStringLiteral("n"), i}}});
+    }
+    QVERIFY(m_ledger->appendBatch(drafts));
+    auto window = makeWindow();
+    QVERIFY(window);
+    QCOMPARE(find<QLabel>(window.get(), "recordCountLabel")->text(), QLocale().toString(6002));
+
+    QTest::mouseClick(find<QPushButton>(window.get(), "verifyPushButton"), Qt::LeftButton);
+    QPushButton* cancel = find<QPushButton>(window.get(), "cancelAuditPushButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(waitForAudit(*window));
+
+    QVERIFY2(find<QLabel>(window.get(), "auditSummaryLabel")->text().contains(QStringLiteral("cancelled")),
+             qPrintable(find<QLabel>(window.get(), "auditSummaryLabel")->text()));
+    // A cancelled audit is not a result.
+    QCOMPARE(find<QLabel>(window.get(), "lastAuditLabel")->text(), QStringLiteral("Never"));
+    QVERIFY(find<QPushButton>(window.get(), "verifyPushButton")->isEnabled());
+}
+
+void TestMainWindow::closingDuringAuditIsSafe()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    QTest::mouseClick(find<QPushButton>(window.get(), "verifyPushButton"), Qt::LeftButton);
+    QVERIFY(window->isAuditRunning());
+    QVERIFY(window->close());
+    window.reset(); // waits for the worker, which holds the ledger the window owns
+    auto reopened = Profile::open(m_dir, QByteArray(kPassphrase));
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->recordCount().value(), qint64(2));
+}
+
+void TestMainWindow::remembersGeometry()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    window->resize(900, 640);
+    QTRY_COMPARE(window->size(), QSize(900, 640));
+    QVERIFY(window->close());
+    QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+    window.reset();
+
+    m_ledger = Profile::open(m_dir, QByteArray(kPassphrase)).value();
+    auto again = makeWindow();
+    QVERIFY(again);
+    QCOMPARE(again->size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
