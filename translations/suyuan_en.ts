@@ -838,6 +838,10 @@ until you trust them.
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
+    <message>
+        <source>Records per transaction (default 1000).</source>
+        <translation>Records per transaction (default 1000).</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::FirstRunDialog</name>

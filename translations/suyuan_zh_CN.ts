@@ -838,6 +838,10 @@ until you trust them.
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>Records per transaction (default 1000).</source>
+        <translation>每个事务写入的记录条数（默认 1000）。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::FirstRunDialog</name>

@@ -494,8 +494,7 @@ int Cli::cmdBundle(const QStringList& args)
           << QStringLiteral("held: %1").arg(s.held) << '\n'
           << QStringLiteral("rejected: %1").arg(s.rejected) << '\n'
           << QStringLiteral("forks: %1").arg(s.forks) << '\n'
-          << QStringLiteral("checkpoints: %1").arg(res->checkpointsAccepted)
-          << '\n';
+          << QStringLiteral("checkpoints: %1").arg(res->checkpointsAccepted) << '\n';
     for (const IngestResult& r : s.problems) {
         m_out << "  " << outcomeName(r.outcome) << ' ' << errorCodeName(r.reason) << ": " << r.message
               << '\n';
@@ -616,9 +615,14 @@ int Cli::cmdBench(const QStringList& args)
         QStringLiteral("records"),
         QCoreApplication::translate("suyuan-cli", "Records to append and audit (default 20000)."),
         QStringLiteral("N"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        QCoreApplication::translate("suyuan-cli", "Records per transaction (default 1000)."),
+        QStringLiteral("N"));
     p.addOption(records);
+    p.addOption(batch);
     if (auto rc = parseCommand(
-            p, QStringLiteral("bench"), QStringLiteral("[--records N]"),
+            p, QStringLiteral("bench"), QStringLiteral("[--records N] [--batch N]"),
             QCoreApplication::translate(
                 "suyuan-cli",
                 "Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
@@ -629,6 +633,9 @@ int Cli::cmdBench(const QStringList& args)
     BenchOptions options;
     if (p.isSet(records)) {
         options.records = std::max<qint64>(1000, p.value(records).toLongLong());
+    }
+    if (p.isSet(batch)) {
+        options.batchSize = std::max<qint64>(1, p.value(batch).toLongLong());
     }
     auto res = runLedgerBench(options, [this](const QString& s) {
         m_err << s << '\n';

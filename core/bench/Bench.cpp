@@ -163,6 +163,7 @@ Result<QList<QPair<QString, QString>>> runLedgerBench(const BenchOptions& option
     out.append({QStringLiteral("sign_limit_per_s"), fixed(signLimit)});
     out.append({QStringLiteral("verify_limit_per_s"), fixed(verifyLimit)});
     out.append({QStringLiteral("records"), QString::number(options.records)});
+    out.append({QStringLiteral("batch"), QString::number(options.batchSize)});
     out.append({QStringLiteral("append_per_s"), fixed(appendRate)});
     out.append({QStringLiteral("append_ratio"), fixed(appendRate / signLimit, 2)});
     out.append({QStringLiteral("append_single_durable_per_s"), fixed(singleRate)});

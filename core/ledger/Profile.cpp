@@ -163,9 +163,11 @@ Status configureConnection(Database& db)
 {
     // WAL with synchronous=FULL: a commit the API reports is on disk. temp_store=MEMORY
     // keeps sort and temp tables out of unencrypted temporary files.
-    for (const char* sql :
-         {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;", "PRAGMA temp_store = MEMORY;",
-          "PRAGMA foreign_keys = ON;", "PRAGMA cipher_memory_security = ON;"}) {
+    for (const char* sql : {"PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
+                            "PRAGMA temp_store = MEMORY;", "PRAGMA foreign_keys = ON;",
+                            // 64 MiB of decrypted pages: random inserts into the id index of a
+                            // large ledger otherwise decrypt the same pages again and again.
+                            "PRAGMA cache_size = -65536;", "PRAGMA cipher_memory_security = ON;"}) {
         auto st = db.exec(sql);
         if (!st && QByteArray(sql).contains("cipher_memory_security")) {
             continue; // only in SQLCipher 4

@@ -163,6 +163,7 @@ ZH = {
 '  FORKED': '  已分叉',
 'policy is pending or reject': '策略只能是 pending 或 reject',
 '%1 is now %2 (chain at %3).': '%1 现在的状态为 %2（记录链到第 %3 条）。',
+'Records per transaction (default 1000).': '每个事务写入的记录条数（默认 1000）。',
 'Records to append and audit (default 20000).': '写入并审计的记录条数（默认 20000）。',
 "Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.": '测量本机 Ed25519 的极限速度以及台账的写入和审计速度，按“键: 值”逐行输出。使用临时档案，无需密码。',
 'No passphrase given and no terminal to ask on: use --passphrase-file FILE or the SUYUAN_PASSPHRASE environment variable.': '未提供密码，也没有可用于提示输入的终端：请使用 --passphrase-file 文件，或设置环境变量 SUYUAN_PASSPHRASE。',
