@@ -13,7 +13,8 @@ using namespace suyuan::test;
 
 // Kills a child that appends in a loop with SIGKILL at random moments; every record it
 // reported committed must be there, and the database must open and audit clean each
-// time. SUYUAN_CRASH_RUNS sets the number of kills (default 50; try 1000 by hand).
+// time. SUYUAN_CRASH_RUNS sets the number of kills (default 50; try 1000 by hand, with
+// QTEST_FUNCTION_TIMEOUT=7200000 so that Qt Test's 5-minute watchdog does not stop it).
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
