@@ -451,6 +451,310 @@
         <source>All records verified (records: %1, authors: %2): signatures, ids and chains are intact.</source>
         <translation>All records verified (records: %1, authors: %2): signatures, ids and chains are intact.</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>"%1" is not correctly percent-encoded.</source>
+        <translation>"%1" is not correctly percent-encoded.</translation>
+    </message>
+    <message>
+        <source>"%1" does not start with %2.</source>
+        <translation>"%1" does not start with %2.</translation>
+    </message>
+    <message>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</source>
+        <translation>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</translation>
+    </message>
+    <message>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</source>
+        <translation>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</translation>
+    </message>
+    <message>
+        <source>The company prefix and item reference in "%1" must be digits.</source>
+        <translation>The company prefix and item reference in "%1" must be digits.</translation>
+    </message>
+    <message>
+        <source>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</source>
+        <translation>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</translation>
+    </message>
+    <message>
+        <source>A GS1 company prefix has 6 to 12 digits, not %1.</source>
+        <translation>A GS1 company prefix has 6 to 12 digits, not %1.</translation>
+    </message>
+    <message>
+        <source>The batch/lot number is empty.</source>
+        <translation>The batch/lot number is empty.</translation>
+    </message>
+    <message>
+        <source>The serial number is empty.</source>
+        <translation>The serial number is empty.</translation>
+    </message>
+    <message>
+        <source>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>The serial number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>The serial number "%1" has %2 characters; at most %3 are allowed.</translation>
+    </message>
+    <message>
+        <source>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
+    </message>
+    <message>
+        <source>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>kilogram</translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation>gram</translation>
+    </message>
+    <message>
+        <source>tonne</source>
+        <translation>tonne</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>litre</translation>
+    </message>
+    <message>
+        <source>millilitre</source>
+        <translation>millilitre</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>piece</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <source>carton</source>
+        <translation>carton</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>bag</translation>
+    </message>
+    <message>
+        <source>sack</source>
+        <translation>sack</translation>
+    </message>
+    <message>
+        <source>crate</source>
+        <translation>crate</translation>
+    </message>
+    <message>
+        <source>pallet</source>
+        <translation>pallet</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>metre</translation>
+    </message>
+    <message>
+        <source>square metre</source>
+        <translation>square metre</translation>
+    </message>
+    <message>
+        <source>cubic metre</source>
+        <translation>cubic metre</translation>
+    </message>
+    <message>
+        <source>degree Celsius</source>
+        <translation>degree Celsius</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>No GTIN was entered.</source>
+        <translation>No GTIN was entered.</translation>
+    </message>
+    <message>
+        <source>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</source>
+        <translation>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</translation>
+    </message>
+    <message>
+        <source>The GTIN %1 has %2 digits; a GTIN has 8, 12, 13 or 14 digits.</source>
+        <translation>The GTIN %1 has %2 digits; a GTIN has 8, 12, 13 or 14 digits.</translation>
+    </message>
+    <message>
+        <source>The GTIN %1 ends in check digit %2, but the correct check digit is %3. Please look for a typing mistake.</source>
+        <translation>The GTIN %1 ends in check digit %2, but the correct check digit is %3. Please look for a typing mistake.</translation>
+    </message>
+    <message>
+        <source>The Digital Link base "%1" is not an http:// or https:// address.</source>
+        <translation>The Digital Link base "%1" is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>A Digital Link needs the 14-digit form of the GTIN: %1, not %2.</source>
+        <translation>A Digital Link needs the 14-digit form of the GTIN: %1, not %2.</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 cannot be written on a GS1 label (years 2000-2099 only).</source>
+        <translation>The expiry date %1 cannot be written on a GS1 label (years 2000-2099 only).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GS1 date: it must be six digits, YYMMDD.</source>
+        <translation>"%1" is not a GS1 date: it must be six digits, YYMMDD.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date: there is no month %2.</source>
+        <translation>"%1" is not a valid date: there is no month %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date: month %2 has no day %3.</source>
+        <translation>"%1" is not a valid date: month %2 has no day %3.</translation>
+    </message>
+    <message>
+        <source>No Digital Link was given.</source>
+        <translation>No Digital Link was given.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</source>
+        <translation>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The Digital Link path contains an empty element ("//").</source>
+        <translation>The Digital Link path contains an empty element ("//").</translation>
+    </message>
+    <message>
+        <source>The Digital Link has no value after /%1/.</source>
+        <translation>The Digital Link has no value after /%1/.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</source>
+        <translation>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</translation>
+    </message>
+    <message>
+        <source>The Digital Link path repeats /%1/ or has it out of order: it must be /01/{GTIN}/10/{lot}/21/{serial}.</source>
+        <translation>The Digital Link path repeats /%1/ or has it out of order: it must be /01/{GTIN}/10/{lot}/21/{serial}.</translation>
+    </message>
+    <message>
+        <source>The Digital Link path element /%1/ is not supported; only /01/, /10/ and /21/ are.</source>
+        <translation>The Digital Link path element /%1/ is not supported; only /01/, /10/ and /21/ are.</translation>
+    </message>
+    <message>
+        <source>The Digital Link gives the expiry date (17) twice.</source>
+        <translation>The Digital Link gives the expiry date (17) twice.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</source>
+        <translation>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</translation>
+    </message>
+    <message>
+        <source>A product without a GTIN needs a product code.</source>
+        <translation>A product without a GTIN needs a product code.</translation>
+    </message>
+    <message>
+        <source>A product needs a name (Chinese or English).</source>
+        <translation>A product needs a name (Chinese or English).</translation>
+    </message>
+    <message>
+        <source>A product without a GTIN needs a local product code.</source>
+        <translation>A product without a GTIN needs a local product code.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</source>
+        <translation>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</translation>
+    </message>
+    <message>
+        <source>A party needs a key (a short code such as fengjie-coop).</source>
+        <translation>A party needs a key (a short code such as fengjie-coop).</translation>
+    </message>
+    <message>
+        <source>A party needs a name (Chinese or English).</source>
+        <translation>A party needs a name (Chinese or English).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid GLN (13 digits with a check digit).</source>
+        <translation>"%1" is not a valid GLN (13 digits with a check digit).</translation>
+    </message>
+    <message>
+        <source>A location needs a key (a short code such as plot-07).</source>
+        <translation>A location needs a key (a short code such as plot-07).</translation>
+    </message>
+    <message>
+        <source>A location needs a name (Chinese or English).</source>
+        <translation>A location needs a name (Chinese or English).</translation>
+    </message>
+    <message>
+        <source>There is no product "%1". Add it first.</source>
+        <translation>There is no product "%1". Add it first.</translation>
+    </message>
+    <message>
+        <source>The harvested quantity must be more than zero.</source>
+        <translation>The harvested quantity must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Batch %1 exists already.</source>
+        <translation>Batch %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Processing needs at least one input batch and one output batch.</source>
+        <translation>Processing needs at least one input batch and one output batch.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>There is no batch %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2 and cannot be processed.</source>
+        <translation>Batch %1 is %2 and cannot be processed.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is counted in %2, not %3.</source>
+        <translation>Batch %1 is counted in %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Batch %1 has %2 %3 available; %4 %3 cannot be taken from it.</source>
+        <translation>Batch %1 has %2 %3 available; %4 %3 cannot be taken from it.</translation>
+    </message>
+    <message>
+        <source>Every output batch needs a quantity above zero.</source>
+        <translation>Every output batch needs a quantity above zero.</translation>
+    </message>
+    <message>
+        <source>The outputs (%1 %3) exceed the inputs (%2 %3) by more than the allowed %4%.</source>
+        <translation>The outputs (%1 %3) exceed the inputs (%2 %3) by more than the allowed %4%.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2 and cannot be shipped.</source>
+        <translation>Batch %1 is %2 and cannot be shipped.</translation>
+    </message>
+    <message>
+        <source>A shipment needs a destination party.</source>
+        <translation>A shipment needs a destination party.</translation>
+    </message>
+    <message>
+        <source>Receiving needs the location where the goods arrived.</source>
+        <translation>Receiving needs the location where the goods arrived.</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this ledger.</source>
+        <translation>There is no batch %1 in this ledger.</translation>
+    </message>
+    <message>
+        <source>There is no batch with lot %1.</source>
+        <translation>There is no batch with lot %1.</translation>
+    </message>
+    <message>
+        <source>Several products have a batch with lot %1; give its full identifier.</source>
+        <translation>Several products have a batch with lot %1; give its full identifier.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>

@@ -451,6 +451,310 @@
         <source>All records verified (records: %1, authors: %2): signatures, ids and chains are intact.</source>
         <translation>全部记录核验通过（记录 %1 条，签名方 %2 个）：签名、编号和记录链完好无损。</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>"%1" is not correctly percent-encoded.</source>
+        <translation>“%1”的百分号编码不正确。</translation>
+    </message>
+    <message>
+        <source>"%1" does not start with %2.</source>
+        <translation>“%1”不是以 %2 开头的。</translation>
+    </message>
+    <message>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</source>
+        <translation>“%1”必须由点分隔的三部分组成：厂商识别代码、指示符加商品项目代码、批号。</translation>
+    </message>
+    <message>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</source>
+        <translation>“%1”必须由点分隔的三部分组成：厂商识别代码、指示符加商品项目代码、序列号。</translation>
+    </message>
+    <message>
+        <source>The company prefix and item reference in "%1" must be digits.</source>
+        <translation>“%1”中的厂商识别代码和商品项目代码必须是数字。</translation>
+    </message>
+    <message>
+        <source>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</source>
+        <translation>“%1”中的厂商识别代码必须为 6 至 12 位，且与指示符和商品项目代码合计 13 位。</translation>
+    </message>
+    <message>
+        <source>A GS1 company prefix has 6 to 12 digits, not %1.</source>
+        <translation>GS1 厂商识别代码为 6 至 12 位，而不是 %1 位。</translation>
+    </message>
+    <message>
+        <source>The batch/lot number is empty.</source>
+        <translation>批号为空。</translation>
+    </message>
+    <message>
+        <source>The serial number is empty.</source>
+        <translation>序列号为空。</translation>
+    </message>
+    <message>
+        <source>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>批号“%1”有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The serial number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>序列号“%1”有 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>批号“%1”中含有 GS1 不允许的字符“%2”：只能使用 A-Z、a-z、0-9 以及 ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _（不能有空格和汉字）。</translation>
+    </message>
+    <message>
+        <source>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>序列号“%1”中含有 GS1 不允许的字符“%2”：只能使用 A-Z、a-z、0-9 以及 ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _（不能有空格和汉字）。</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>tonne</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>millilitre</source>
+        <translation>毫升</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>盒</translation>
+    </message>
+    <message>
+        <source>carton</source>
+        <translation>箱</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>sack</source>
+        <translation>麻袋</translation>
+    </message>
+    <message>
+        <source>crate</source>
+        <translation>筐</translation>
+    </message>
+    <message>
+        <source>pallet</source>
+        <translation>托盘</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>square metre</source>
+        <translation>平方米</translation>
+    </message>
+    <message>
+        <source>cubic metre</source>
+        <translation>立方米</translation>
+    </message>
+    <message>
+        <source>degree Celsius</source>
+        <translation>摄氏度</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>No GTIN was entered.</source>
+        <translation>未输入商品条码（GTIN）。</translation>
+    </message>
+    <message>
+        <source>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</source>
+        <translation>商品条码“%1”中的“%2”不是数字。商品条码只能由数字组成。</translation>
+    </message>
+    <message>
+        <source>The GTIN %1 has %2 digits; a GTIN has 8, 12, 13 or 14 digits.</source>
+        <translation>商品条码 %1 有 %2 位；商品条码应为 8、12、13 或 14 位。</translation>
+    </message>
+    <message>
+        <source>The GTIN %1 ends in check digit %2, but the correct check digit is %3. Please look for a typing mistake.</source>
+        <translation>商品条码 %1 的校验位是 %2，但正确的校验位应为 %3。请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>The Digital Link base "%1" is not an http:// or https:// address.</source>
+        <translation>数字链接的基础地址“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>A Digital Link needs the 14-digit form of the GTIN: %1, not %2.</source>
+        <translation>数字链接需要 14 位的商品条码：应为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 cannot be written on a GS1 label (years 2000-2099 only).</source>
+        <translation>有效期 %1 无法写入 GS1 标签（仅支持 2000 至 2099 年）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GS1 date: it must be six digits, YYMMDD.</source>
+        <translation>“%1”不是 GS1 日期：必须是六位数字 YYMMDD。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date: there is no month %2.</source>
+        <translation>“%1”不是有效日期：没有 %2 月。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid date: month %2 has no day %3.</source>
+        <translation>“%1”不是有效日期：%2 月没有 %3 日。</translation>
+    </message>
+    <message>
+        <source>No Digital Link was given.</source>
+        <translation>未提供数字链接。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</source>
+        <translation>“%1”不是 GS1 数字链接：它不是以 http:// 或 https:// 开头的。</translation>
+    </message>
+    <message>
+        <source>The Digital Link path contains an empty element ("//").</source>
+        <translation>数字链接的路径中有空的部分（“//”）。</translation>
+    </message>
+    <message>
+        <source>The Digital Link has no value after /%1/.</source>
+        <translation>数字链接在 /%1/ 之后没有值。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</source>
+        <translation>“%1”不是 GS1 数字链接：其中没有 /01/ 及其后的商品条码。</translation>
+    </message>
+    <message>
+        <source>The Digital Link path repeats /%1/ or has it out of order: it must be /01/{GTIN}/10/{lot}/21/{serial}.</source>
+        <translation>数字链接的路径中 /%1/ 重复或顺序不对：应为 /01/{商品条码}/10/{批号}/21/{序列号}。</translation>
+    </message>
+    <message>
+        <source>The Digital Link path element /%1/ is not supported; only /01/, /10/ and /21/ are.</source>
+        <translation>不支持数字链接路径中的 /%1/；只支持 /01/、/10/ 和 /21/。</translation>
+    </message>
+    <message>
+        <source>The Digital Link gives the expiry date (17) twice.</source>
+        <translation>数字链接中有两个有效期（17）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</source>
+        <translation>“%1”不是溯源批次标识（urn:suyuan:lot:{产品代码}:{批号}）。</translation>
+    </message>
+    <message>
+        <source>A product without a GTIN needs a product code.</source>
+        <translation>没有商品条码的产品需要一个产品代码。</translation>
+    </message>
+    <message>
+        <source>A product needs a name (Chinese or English).</source>
+        <translation>产品需要名称（中文或英文）。</translation>
+    </message>
+    <message>
+        <source>A product without a GTIN needs a local product code.</source>
+        <translation>没有商品条码的产品需要一个本地产品代码。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</source>
+        <translation>“%1”不是已知的计量单位（请使用联合国欧洲经委会第 20 号建议书代码，如 KGM、TNE、LTR、H87）。</translation>
+    </message>
+    <message>
+        <source>A party needs a key (a short code such as fengjie-coop).</source>
+        <translation>主体需要一个代码（简短的代码，如 fengjie-coop）。</translation>
+    </message>
+    <message>
+        <source>A party needs a name (Chinese or English).</source>
+        <translation>主体需要名称（中文或英文）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid GLN (13 digits with a check digit).</source>
+        <translation>“%1”不是有效的参与方位置编码 GLN（13 位，含校验位）。</translation>
+    </message>
+    <message>
+        <source>A location needs a key (a short code such as plot-07).</source>
+        <translation>地点需要一个代码（简短的代码，如 plot-07）。</translation>
+    </message>
+    <message>
+        <source>A location needs a name (Chinese or English).</source>
+        <translation>地点需要名称（中文或英文）。</translation>
+    </message>
+    <message>
+        <source>There is no product "%1". Add it first.</source>
+        <translation>没有产品“%1”。请先添加。</translation>
+    </message>
+    <message>
+        <source>The harvested quantity must be more than zero.</source>
+        <translation>采收数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>Batch %1 exists already.</source>
+        <translation>批次 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Processing needs at least one input batch and one output batch.</source>
+        <translation>加工至少需要一个投入批次和一个产出批次。</translation>
+    </message>
+    <message>
+        <source>There is no batch %1.</source>
+        <translation>没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2 and cannot be processed.</source>
+        <translation>批次 %1 的状态为 %2，不能加工。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is counted in %2, not %3.</source>
+        <translation>批次 %1 的计量单位是 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has %2 %3 available; %4 %3 cannot be taken from it.</source>
+        <translation>批次 %1 可用数量为 %2 %3，不能从中取用 %4 %3。</translation>
+    </message>
+    <message>
+        <source>Every output batch needs a quantity above zero.</source>
+        <translation>每个产出批次的数量都必须大于零。</translation>
+    </message>
+    <message>
+        <source>The outputs (%1 %3) exceed the inputs (%2 %3) by more than the allowed %4%.</source>
+        <translation>产出（%1 %3）超过投入（%2 %3）的幅度大于允许的 %4%。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2 and cannot be shipped.</source>
+        <translation>批次 %1 的状态为 %2，不能发货。</translation>
+    </message>
+    <message>
+        <source>A shipment needs a destination party.</source>
+        <translation>发货需要指定收货主体。</translation>
+    </message>
+    <message>
+        <source>Receiving needs the location where the goods arrived.</source>
+        <translation>收货需要指定货物到达的地点。</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this ledger.</source>
+        <translation>本台账中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>There is no batch with lot %1.</source>
+        <translation>没有批号为 %1 的批次。</translation>
+    </message>
+    <message>
+        <source>Several products have a batch with lot %1; give its full identifier.</source>
+        <translation>有多个产品的批次批号都是 %1；请提供完整的标识。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>

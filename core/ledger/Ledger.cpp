@@ -264,6 +264,9 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
             return st.error();
         }
     }
+    if (auto st = noteProjected(); !st) {
+        return st.error();
+    }
     if (auto st = tx.commit(); !st) {
         return st.error();
     }
@@ -290,7 +293,141 @@ Status Ledger::insertRecord(const Record& r, qint64 aid)
     Statement& ins = *m_insertRecord;
     ins.bind(1, r.id).bind(2, aid).bind(3, r.seq).bind(4, r.prev.isEmpty() ? QByteArray() : r.prev);
     ins.bind(5, r.kind).bind(6, r.timeMs).bind(7, now()).bind(8, r.bytes).bind(9, r.signature);
-    return ins.exec();
+    if (auto st = ins.exec(); !st) {
+        return st;
+    }
+    const qint64 rid = m_db->lastInsertRowId();
+    for (Projector* projector : std::as_const(m_projectors)) {
+        if (auto st = projector->project(*m_db, r, rid); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status Ledger::noteProjected()
+{
+    // Called before each commit that stored records: the projections now cover every rid.
+    for (Projector* projector : std::as_const(m_projectors)) {
+        auto st = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) "
+                                "VALUES(?, (SELECT coalesce(max(rid), 0) FROM records));")
+                      .bind(1, QStringLiteral("projected.") + projector->name())
+                      .exec();
+        if (!st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status Ledger::projectFrom(Projector* projector, qint64 afterRid, const ProgressFn& progress)
+{
+    auto count = m_db->prepare("SELECT count(*) FROM records WHERE rid > ?;");
+    count.bind(1, afterRid);
+    const qint64 total = count.step() ? count.int64(0) : 0;
+    count.reset();
+    auto st = m_db->prepare("SELECT r.rid, r.id, a.key, r.seq, r.prev, r.kind, r.time_ms, r.bytes, r.sig "
+                            "FROM records r JOIN authors a ON a.aid = r.aid WHERE r.rid > ? ORDER BY r.rid;");
+    st.bind(1, afterRid);
+    qint64 done = 0;
+    while (st.step()) {
+        Record r;
+        const qint64 rid = st.int64(0);
+        r.id = st.blob(1);
+        r.author = st.blob(2);
+        r.seq = st.int64(3);
+        r.prev = st.blob(4);
+        r.kind = st.text(5);
+        r.timeMs = st.int64(6);
+        r.bytes = st.blob(7);
+        r.signature = st.blob(8);
+        if (auto p = projector->project(*m_db, r, rid); !p) {
+            return p;
+        }
+        if (progress && ++done % 1000 == 0 && !progress(done, total)) {
+            return Error(ErrorCode::Cancelled, QCoreApplication::translate("suyuan", "Cancelled."));
+        }
+    }
+    return st.status();
+}
+
+Status Ledger::attachProjector(Projector* projector, const ProgressFn& progress)
+{
+    const QString versionKey = QStringLiteral("projection_version.") + projector->name();
+    auto version = m_db->prepare("SELECT value FROM meta WHERE key = ?;");
+    version.bind(1, versionKey);
+    const bool known = version.step();
+    const int storedVersion = known ? version.text(0).toInt() : -1;
+    version.reset();
+    if (!known || storedVersion != projector->version()) {
+        if (auto st = rebuildProjection(projector, progress); !st) {
+            return st;
+        }
+    } else {
+        Transaction tx(*m_db);
+        if (auto st = tx.begin(); !st) {
+            return st;
+        }
+        auto done = m_db->prepare("SELECT value FROM meta WHERE key = ?;");
+        done.bind(1, QStringLiteral("projected.") + projector->name());
+        const qint64 projected = done.step() ? done.text(0).toLongLong() : 0;
+        done.reset();
+        if (auto st = projector->createSchema(*m_db); !st) {
+            return st;
+        }
+        if (auto st = projectFrom(projector, projected, progress); !st) {
+            return st;
+        }
+        m_projectors.append(projector);
+        if (auto st = noteProjected(); !st) {
+            m_projectors.removeAll(projector);
+            return st;
+        }
+        if (auto st = tx.commit(); !st) {
+            m_projectors.removeAll(projector);
+            return st;
+        }
+        return {};
+    }
+    if (!m_projectors.contains(projector)) {
+        m_projectors.append(projector);
+    }
+    return {};
+}
+
+Status Ledger::rebuildProjection(Projector* projector, const ProgressFn& progress)
+{
+    Transaction tx(*m_db);
+    if (auto st = tx.begin(); !st) {
+        return st;
+    }
+    Status st = projector->dropSchema(*m_db);
+    if (st) {
+        st = projector->createSchema(*m_db);
+    }
+    if (st) {
+        st = projectFrom(projector, 0, progress);
+    }
+    if (st) {
+        st = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?);")
+                 .bind(1, QStringLiteral("projection_version.") + projector->name())
+                 .bind(2, QString::number(projector->version()))
+                 .exec();
+    }
+    const bool wasAttached = m_projectors.contains(projector);
+    if (!wasAttached) {
+        m_projectors.append(projector);
+    }
+    if (st) {
+        st = noteProjected();
+    }
+    if (st) {
+        st = tx.commit();
+    }
+    if (!st && !wasAttached) {
+        m_projectors.removeAll(projector);
+    }
+    return st;
 }
 
 Result<qint64> Ledger::authorRow(const QByteArray& key, bool create)
@@ -422,6 +559,9 @@ Status Ledger::setAuthorStatus(const QByteArray& key, AuthorStatus status, const
     if (status == AuthorStatus::Trusted) {
         // Records held only because the author was unknown can now be taken in.
         promoteHeld(aid.value(), key, nullptr);
+    }
+    if (auto st = noteProjected(); !st) {
+        return st;
     }
     return tx.commit();
 }

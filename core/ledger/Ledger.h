@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Projector.h"
 #include "Record.h"
 #include "ledger/Database.h"
 #include "util/Result.h"
@@ -162,6 +163,14 @@ public:
     Status saveAudit(const LastAudit& audit, const QString& summary);
     Result<std::optional<LastAudit>> lastAudit();
 
+    // Projections: the projector sees every record stored from now on, inside the storing
+    // transaction. Attaching brings it up to date first (records stored while it was not
+    // attached), or rebuilds it when its version changed. progress may be empty.
+    Status attachProjector(Projector* projector, const ProgressFn& progress = {});
+    Status rebuildProjection(Projector* projector, const ProgressFn& progress = {});
+    // The projector must stay alive while attached: detach it before destroying it.
+    void detachProjector(Projector* projector) { m_projectors.removeAll(projector); }
+
     // Injectable clock (ms since epoch, UTC) for tests.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     qint64 now() const { return m_clock(); }
@@ -178,6 +187,8 @@ private:
     IngestResult hold(const Record& record, qint64 aid, ErrorCode reason, const QString& message);
     Status insertRecord(const Record& record, qint64 aid);
     Status setHead(qint64 aid, const Record& record);
+    Status projectFrom(Projector* projector, qint64 afterRid, const ProgressFn& progress);
+    Status noteProjected();
 
     std::unique_ptr<Database> m_db;
     QString m_profileDir;
@@ -187,6 +198,7 @@ private:
     UnknownAuthorPolicy m_policy = UnknownAuthorPolicy::Pending;
     std::function<qint64()> m_clock;
     std::unique_ptr<Statement> m_insertRecord; // cached: the append hot path
+    QList<Projector*> m_projectors;
 };
 
 } // namespace suyuan

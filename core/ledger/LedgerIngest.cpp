@@ -335,7 +335,11 @@ IngestSummary Ledger::ingestMany(const QList<SignedBytes>& records)
             summary.problems.removeAt(i);
         }
     }
-    if (auto st = tx.commit(); !st) {
+    Status committed = noteProjected();
+    if (committed) {
+        committed = tx.commit();
+    }
+    if (auto st = committed; !st) {
         IngestSummary failed;
         for (qsizetype i = 0; i < records.size(); ++i) {
             failed.add(rejected(st.error().code, st.error().message));

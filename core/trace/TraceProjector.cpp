@@ -1,0 +1,443 @@
+#include "TraceProjector.h"
+
+#include "Gs1.h"
+#include "ledger/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace suyuan::trace {
+
+namespace {
+
+const char* const kTables[] = {"trace_products", "trace_parties",       "trace_locations",
+                               "trace_events",   "trace_event_batches", "trace_batches",
+                               "trace_edges",    "trace_master_history"};
+
+QString localised(const QJsonValue& v, const char* lang)
+{
+    if (v.isString()) {
+        return v.toString();
+    }
+    return v.toObject().value(QLatin1String(lang)).toString();
+}
+
+qint64 parseEventTime(const QString& text)
+{
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
+}
+
+struct Quantity
+{
+    QString batch;
+    double quantity = 0;
+    QString uom;
+};
+
+QList<Quantity> quantities(const QJsonValue& list)
+{
+    QList<Quantity> out;
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString batch = o.value(QStringLiteral("epcClass")).toString();
+        if (!batch.isEmpty()) {
+            out.append({batch, o.value(QStringLiteral("quantity")).toDouble(),
+                        o.value(QStringLiteral("uom")).toString()});
+        }
+    }
+    return out;
+}
+
+QString firstOfType(const QJsonValue& list, const QString& type)
+{
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject o = v.toObject();
+        if (cbvShortName(o.value(QStringLiteral("type")).toString()) == type) {
+            return o.value(type).toString();
+        }
+    }
+    return {};
+}
+
+Status upsertMaster(Database& db, const char* table, const QString& key, qint64 rid, qint64 timeMs,
+                    const QStringList& columns, const QVariantList& values, const QString& kind)
+{
+    // The newest version (by record time, then by arrival) is the current view; every
+    // version stays in trace_master_history.
+    auto hist = db.prepare("INSERT INTO trace_master_history(kind, key, rid, time_ms) VALUES(?, ?, ?, ?);");
+    if (auto st = hist.bind(1, kind).bind(2, key).bind(3, rid).bind(4, timeMs).exec(); !st) {
+        return st;
+    }
+    QByteArray check = "SELECT time_ms FROM ";
+    check += table;
+    check += " WHERE key = ?;";
+    auto cur = db.prepare(check.constData());
+    cur.bind(1, key);
+    if (cur.step() && cur.int64(0) > timeMs) {
+        return {}; // an older version arriving late does not replace the current one
+    }
+    cur.reset();
+    QByteArray sql = "INSERT OR REPLACE INTO ";
+    sql += table;
+    sql += "(key, rid, time_ms";
+    for (const QString& c : columns) {
+        sql += ", " + c.toLatin1();
+    }
+    sql += ") VALUES(?, ?, ?";
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        sql += ", ?";
+    }
+    sql += ");";
+    auto ins = db.prepare(sql.constData());
+    ins.bind(1, key).bind(2, rid).bind(3, timeMs);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.isNull()) {
+            ins.bindNull(static_cast<int>(i) + 4);
+        } else if (v.typeId() == QMetaType::Double) {
+            ins.bind(static_cast<int>(i) + 4, QString::number(v.toDouble()));
+        } else {
+            ins.bind(static_cast<int>(i) + 4, v.toString());
+        }
+    }
+    return ins.exec();
+}
+
+Status ensureBatch(Database& db, const QString& batch, qint64 rid, qint64 timeMs, const QString& uom,
+                   const QString& location, const QString& holder)
+{
+    // The product and lot are read from the identifier: a GS1 Digital Link or our local URN.
+    QString productKey;
+    QString lot;
+    if (auto dl = gs1::parseDigitalLink(batch); dl.ok()) {
+        productKey = dl->gtin14;
+        lot = dl->lot;
+    } else if (auto local = gs1::parseLocalBatchUri(batch); local.ok()) {
+        productKey = QStringLiteral("code:") + local->first;
+        lot = local->second;
+    } else if (QString gtinLot; gs1::lgtinUrnToGtin14(batch, &gtinLot).ok()) {
+        productKey = gs1::lgtinUrnToGtin14(batch, &gtinLot).value();
+        lot = gtinLot;
+    }
+    auto ins = db.prepare(
+        "INSERT OR IGNORE INTO trace_batches(batch, product_key, lot, created_rid, created_ms, uom, "
+        "origin_location, location, holder, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'active');");
+    ins.bind(1, batch).bind(2, productKey).bind(3, lot).bind(4, rid).bind(5, timeMs).bind(6, uom);
+    ins.bind(7, location).bind(8, location).bind(9, holder);
+    return ins.exec();
+}
+
+Status addQuantity(Database& db, const QString& batch, const char* column, double q)
+{
+    QByteArray sql = "UPDATE trace_batches SET ";
+    sql += column;
+    sql += " = ";
+    sql += column;
+    sql += " + ? WHERE batch = ?;";
+    auto upd = db.prepare(sql.constData());
+    return upd.bind(1, QString::number(q)).bind(2, batch).exec();
+}
+
+Status projectEvent(Database& db, const Record& record, qint64 rid)
+{
+    const QJsonObject e = record.body();
+    const QString type = e.value(QStringLiteral("type")).toString();
+    const QString action = e.value(QStringLiteral("action")).toString();
+    const QString bizStep = cbvShortName(e.value(QStringLiteral("bizStep")).toString());
+    const QString disposition = cbvShortName(e.value(QStringLiteral("disposition")).toString());
+    const qint64 eventMs = parseEventTime(e.value(QStringLiteral("eventTime")).toString());
+    const QString bizLocation =
+        e.value(QStringLiteral("bizLocation")).toObject().value(QStringLiteral("id")).toString();
+    const QString readPoint =
+        e.value(QStringLiteral("readPoint")).toObject().value(QStringLiteral("id")).toString();
+    const QString sourceOwner =
+        firstOfType(e.value(QStringLiteral("sourceList")), QStringLiteral("owning_party"));
+    const QString destOwner =
+        firstOfType(e.value(QStringLiteral("destinationList")), QStringLiteral("owning_party"));
+    const QString destLocation =
+        firstOfType(e.value(QStringLiteral("destinationList")), QStringLiteral("location"));
+    const bool corrective = e.contains(QStringLiteral("errorDeclaration"));
+
+    auto ins =
+        db.prepare("INSERT INTO trace_events(rid, event_id, type, action, biz_step, disposition, event_ms, "
+                   "tz, read_point, biz_location, source_owner, dest_owner, error_declaration) "
+                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    ins.bind(1, rid).bind(2, e.value(QStringLiteral("eventID")).toString()).bind(3, type).bind(4, action);
+    ins.bind(5, bizStep).bind(6, disposition).bind(7, eventMs);
+    ins.bind(8, e.value(QStringLiteral("eventTimeZoneOffset")).toString())
+        .bind(9, readPoint)
+        .bind(10, bizLocation);
+    ins.bind(11, sourceOwner).bind(12, destOwner).bind(13, corrective ? qint64(1) : qint64(0));
+    if (auto st = ins.exec(); !st) {
+        return st;
+    }
+    if (corrective) {
+        // An error declaration carries the eventID of the event it declares wrong; that
+        // event is marked withdrawn (it stays visible). The correction is a new event.
+        // TODO(issue 3): reverse the withdrawn event's quantities.
+        auto mark = db.prepare("UPDATE trace_events SET withdrawn = 1 WHERE event_id = ? AND rid <> ?;");
+        return mark.bind(1, e.value(QStringLiteral("eventID")).toString()).bind(2, rid).exec();
+    }
+    auto link = db.prepare("INSERT INTO trace_event_batches(rid, batch, role, quantity, uom, event_ms) "
+                           "VALUES(?,?,?,?,?,?);");
+    const auto linkBatch = [&](const Quantity& q, const char* role) {
+        return link.bind(1, rid)
+            .bind(2, q.batch)
+            .bind(3, QString::fromLatin1(role))
+            .bind(4, QString::number(q.quantity))
+            .bind(5, q.uom)
+            .bind(6, eventMs)
+            .exec();
+    };
+    const QString holder = destOwner.isEmpty() ? QString::fromLatin1(record.author.toHex()) : destOwner;
+
+    if (type == QLatin1String("ObjectEvent")) {
+        for (const Quantity& q : quantities(e.value(QStringLiteral("quantityList")))) {
+            if (auto st = linkBatch(q, "object"); !st) {
+                return st;
+            }
+            if (action == QLatin1String("ADD")) {
+                Status st = ensureBatch(db, q.batch, rid, eventMs, q.uom, bizLocation, holder);
+                if (st) {
+                    st = addQuantity(db, q.batch, "produced", q.quantity);
+                }
+                if (!st) {
+                    return st;
+                }
+            }
+            QByteArray set;
+            QList<QString> values;
+            if (bizStep == QLatin1String("shipping") || bizStep == QLatin1String("departing")) {
+                set = "status = CASE WHEN status = 'active' THEN 'in_transit' ELSE status END, dest_location "
+                      "= ?";
+                values << destLocation;
+            } else if (bizStep == QLatin1String("receiving") || bizStep == QLatin1String("arriving")) {
+                set = "status = CASE WHEN status = 'in_transit' THEN 'active' ELSE status END, location = ?, "
+                      "holder = ?";
+                values << bizLocation << holder;
+            }
+            if (disposition == QLatin1String("recalled")) {
+                set = "status = 'recalled'";
+                values.clear();
+            } else if (disposition == QLatin1String("destroyed")) {
+                set = "status = 'destroyed'";
+                values.clear();
+            } else if (bizStep == QLatin1String("retail_selling")) {
+                set = "status = 'sold'";
+                values.clear();
+            }
+            if (!set.isEmpty()) {
+                auto upd = db.prepare(
+                    ("UPDATE trace_batches SET " + set + ", last_event_ms = ? WHERE batch = ?;").constData());
+                int i = 1;
+                for (const QString& v : values) {
+                    upd.bind(i++, v);
+                }
+                upd.bind(i, eventMs);
+                if (auto st = upd.bind(i + 1, q.batch).exec(); !st) {
+                    return st;
+                }
+            }
+        }
+    } else if (type == QLatin1String("TransformationEvent")) {
+        const QList<Quantity> inputs = quantities(e.value(QStringLiteral("inputQuantityList")));
+        const QList<Quantity> outputs = quantities(e.value(QStringLiteral("outputQuantityList")));
+        for (const Quantity& in : inputs) {
+            Status st = linkBatch(in, "input");
+            if (st) {
+                st = addQuantity(db, in.batch, "consumed", in.quantity);
+            }
+            if (!st) {
+                return st;
+            }
+        }
+        for (const Quantity& out : outputs) {
+            Status st = linkBatch(out, "output");
+            if (st) {
+                st = ensureBatch(db, out.batch, rid, eventMs, out.uom, bizLocation, holder);
+            }
+            if (st) {
+                st = addQuantity(db, out.batch, "produced", out.quantity);
+            }
+            for (const Quantity& in : inputs) {
+                if (st) {
+                    st =
+                        db.prepare(
+                              "INSERT INTO trace_edges(parent, child, rid, quantity, uom) VALUES(?,?,?,?,?);")
+                            .bind(1, in.batch)
+                            .bind(2, out.batch)
+                            .bind(3, rid)
+                            .bind(4, QString::number(in.quantity))
+                            .bind(5, in.uom)
+                            .exec();
+                }
+            }
+            if (!st) {
+                return st;
+            }
+        }
+    } else if (type == QLatin1String("AggregationEvent")) {
+        const QString parent = e.value(QStringLiteral("parentID")).toString();
+        for (const Quantity& child : quantities(e.value(QStringLiteral("childQuantityList")))) {
+            Status st = linkBatch(child, "child");
+            if (st && !parent.isEmpty() && action == QLatin1String("ADD")) {
+                st = linkBatch({parent, 0, QString()}, "parent");
+                if (st) {
+                    st =
+                        db.prepare(
+                              "INSERT INTO trace_edges(parent, child, rid, quantity, uom) VALUES(?,?,?,?,?);")
+                            .bind(1, child.batch)
+                            .bind(2, parent)
+                            .bind(3, rid)
+                            .bind(4, QString::number(child.quantity))
+                            .bind(5, child.uom)
+                            .exec();
+                }
+            }
+            if (!st) {
+                return st;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString cbvShortName(const QString& value)
+{
+    static const QLatin1String prefixes[] = {
+        QLatin1String("https://ref.gs1.org/cbv/BizStep-"), QLatin1String("https://ref.gs1.org/cbv/Disp-"),
+        QLatin1String("https://ref.gs1.org/cbv/SDT-"),     QLatin1String("urn:epcglobal:cbv:bizstep:"),
+        QLatin1String("urn:epcglobal:cbv:disp:"),          QLatin1String("urn:epcglobal:cbv:sdt:")};
+    for (const QLatin1String& p : prefixes) {
+        if (value.startsWith(p)) {
+            return value.mid(p.size());
+        }
+    }
+    return value;
+}
+
+Status TraceProjector::createSchema(Database& db)
+{
+    static const char* const kStatements[] = {
+        "CREATE TABLE IF NOT EXISTS trace_master_history(kind TEXT NOT NULL, key TEXT NOT NULL, rid INTEGER "
+        "NOT NULL, "
+        "time_ms INTEGER NOT NULL);",
+        "CREATE INDEX IF NOT EXISTS trace_master_history_key ON trace_master_history(kind, key, time_ms);",
+        "CREATE TABLE IF NOT EXISTS trace_products(key TEXT PRIMARY KEY, rid INTEGER NOT NULL, time_ms "
+        "INTEGER NOT "
+        "NULL, gtin TEXT, code TEXT, name_zh TEXT, name_en TEXT, category TEXT, unit TEXT);",
+        "CREATE TABLE IF NOT EXISTS trace_parties(key TEXT PRIMARY KEY, rid INTEGER NOT NULL, time_ms "
+        "INTEGER NOT "
+        "NULL, name_zh TEXT, name_en TEXT, role TEXT, gln TEXT, entity_code TEXT, contact TEXT);",
+        "CREATE TABLE IF NOT EXISTS trace_locations(key TEXT PRIMARY KEY, rid INTEGER NOT NULL, time_ms "
+        "INTEGER NOT "
+        "NULL, name_zh TEXT, name_en TEXT, type TEXT, gln TEXT, address TEXT, party TEXT, lat TEXT, lon "
+        "TEXT);",
+        "CREATE TABLE IF NOT EXISTS trace_events(rid INTEGER PRIMARY KEY, event_id TEXT, type TEXT NOT NULL, "
+        "action "
+        "TEXT, biz_step TEXT, disposition TEXT, event_ms INTEGER NOT NULL, tz TEXT, read_point TEXT, "
+        "biz_location "
+        "TEXT, source_owner TEXT, dest_owner TEXT, error_declaration INTEGER NOT NULL DEFAULT 0, withdrawn "
+        "INTEGER "
+        "NOT NULL DEFAULT 0);",
+        "CREATE INDEX IF NOT EXISTS trace_events_id ON trace_events(event_id);",
+        "CREATE INDEX IF NOT EXISTS trace_events_time ON trace_events(event_ms);",
+        "CREATE TABLE IF NOT EXISTS trace_event_batches(rid INTEGER NOT NULL, batch TEXT NOT NULL, role TEXT "
+        "NOT "
+        "NULL, quantity REAL, uom TEXT, event_ms INTEGER NOT NULL);",
+        "CREATE INDEX IF NOT EXISTS trace_event_batches_batch ON trace_event_batches(batch, event_ms);",
+        "CREATE INDEX IF NOT EXISTS trace_event_batches_rid ON trace_event_batches(rid);",
+        "CREATE TABLE IF NOT EXISTS trace_batches(batch TEXT PRIMARY KEY, product_key TEXT, lot TEXT, "
+        "created_rid "
+        "INTEGER NOT NULL, created_ms INTEGER NOT NULL, uom TEXT, produced REAL NOT NULL DEFAULT 0, consumed "
+        "REAL NOT NULL DEFAULT 0, "
+        "origin_location TEXT, location TEXT, dest_location TEXT, holder TEXT, status TEXT NOT NULL, "
+        "last_event_ms "
+        "INTEGER);",
+        "CREATE INDEX IF NOT EXISTS trace_batches_created ON trace_batches(created_ms, batch);",
+        "CREATE INDEX IF NOT EXISTS trace_batches_lot ON trace_batches(lot);",
+        "CREATE TABLE IF NOT EXISTS trace_edges(parent TEXT NOT NULL, child TEXT NOT NULL, rid INTEGER NOT "
+        "NULL, "
+        "quantity REAL, uom TEXT);",
+        "CREATE INDEX IF NOT EXISTS trace_edges_parent ON trace_edges(parent);",
+        "CREATE INDEX IF NOT EXISTS trace_edges_child ON trace_edges(child);",
+    };
+    for (const char* sql : kStatements) {
+        if (auto st = db.exec(sql); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status TraceProjector::dropSchema(Database& db)
+{
+    for (const char* table : kTables) {
+        const QByteArray sql = QByteArray("DROP TABLE IF EXISTS ") + table + ';';
+        if (auto st = db.exec(sql.constData()); !st) {
+            return st;
+        }
+    }
+    return {};
+}
+
+Status TraceProjector::project(Database& db, const Record& record, qint64 rid)
+{
+    if (record.kind == QLatin1String("epcis.event")) {
+        return projectEvent(db, record, rid);
+    }
+    if (!record.kind.startsWith(QLatin1String("master."))) {
+        return {};
+    }
+    const QJsonObject b = record.body();
+    const QString key = b.value(QStringLiteral("id")).toString();
+    if (key.isEmpty()) {
+        return {}; // not a master record this projection understands; the record itself stays
+    }
+    if (record.kind == QLatin1String("master.product")) {
+        return upsertMaster(
+            db, "trace_products", key, rid, record.timeMs,
+            {QStringLiteral("gtin"), QStringLiteral("code"), QStringLiteral("name_zh"),
+             QStringLiteral("name_en"), QStringLiteral("category"), QStringLiteral("unit")},
+            {b.value(QStringLiteral("gtin")).toString(), b.value(QStringLiteral("code")).toString(),
+             localised(b.value(QStringLiteral("name")), "zh"),
+             localised(b.value(QStringLiteral("name")), "en"), b.value(QStringLiteral("category")).toString(),
+             b.value(QStringLiteral("unit")).toString()},
+            record.kind);
+    }
+    if (record.kind == QLatin1String("master.party")) {
+        return upsertMaster(
+            db, "trace_parties", key, rid, record.timeMs,
+            {QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("role"),
+             QStringLiteral("gln"), QStringLiteral("entity_code"), QStringLiteral("contact")},
+            {localised(b.value(QStringLiteral("name")), "zh"),
+             localised(b.value(QStringLiteral("name")), "en"), b.value(QStringLiteral("role")).toString(),
+             b.value(QStringLiteral("gln")).toString(), b.value(QStringLiteral("entityCode")).toString(),
+             QString::fromUtf8(QJsonDocument(b.value(QStringLiteral("contact")).toObject())
+                                   .toJson(QJsonDocument::Compact))},
+            record.kind);
+    }
+    if (record.kind == QLatin1String("master.location")) {
+        const QJsonObject geo = b.value(QStringLiteral("geo")).toObject();
+        return upsertMaster(
+            db, "trace_locations", key, rid, record.timeMs,
+            {QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("type"),
+             QStringLiteral("gln"), QStringLiteral("address"), QStringLiteral("party"), QStringLiteral("lat"),
+             QStringLiteral("lon")},
+            {localised(b.value(QStringLiteral("name")), "zh"),
+             localised(b.value(QStringLiteral("name")), "en"), b.value(QStringLiteral("type")).toString(),
+             b.value(QStringLiteral("gln")).toString(), b.value(QStringLiteral("address")).toString(),
+             b.value(QStringLiteral("party")).toString(),
+             geo.isEmpty() ? QVariant() : QVariant(geo.value(QStringLiteral("lat")).toDouble()),
+             geo.isEmpty() ? QVariant() : QVariant(geo.value(QStringLiteral("lon")).toDouble())},
+            record.kind);
+    }
+    return {};
+}
+
+} // namespace suyuan::trace
