@@ -763,50 +763,6 @@
         <translation>suyuan-cli：%1</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
-
-溯源台账命令行工具。
-
-命令：
-  init [--name 单位]           创建档案和本节点的签名密钥
-  whoami                       显示节点编号、单位名称和台账规模
-  passwd                       修改密码（重新加密数据库）
-  append --kind 类型 --body JSON|@文件   签名并保存一条记录
-  log [--json] [--limit N]     列出记录
-  verify                       审计每个签名、编号和记录链
-  bundle export 文件 [--author 节点编号] [--since 序号]
-  bundle import 文件           核验并导入数据包中的记录
-  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
-  bench [--records N]          测量签名、核验、写入和审计速度
-
-密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
-`suyuan-cli 命令 --help` 查看各命令的说明。
-默认档案：%1
-退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
-</translation>
-    </message>
-    <message>
         <source>There is no profile in %1. Create one with: suyuan-cli --profile %1 init</source>
         <translation>%1 中没有档案。请用以下命令创建：suyuan-cli --profile %1 init</translation>
     </message>
@@ -1145,6 +1101,307 @@ until you trust them.
     <message>
         <source>Records per transaction (default 1000).</source>
         <translation>每个事务写入的记录条数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record harvest|process|ship|receive|recall [options]
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv FILE]       recall impact: every downstream batch and its holder
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: suyuan-cli %1 add|list|show … (--help after the subcommand for its options)
+</source>
+        <translation>用法：suyuan-cli %1 add|list|show ……（在子命令后加 --help 查看其选项）
+</translation>
+    </message>
+    <message>
+        <source>%1 needs add, list or show</source>
+        <translation>%1 需要 add、list 或 show</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>中文名称。</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>英文名称。</translation>
+    </message>
+    <message>
+        <source>GTIN (8, 12, 13 or 14 digits).</source>
+        <translation>商品条码 GTIN（8、12、13 或 14 位）。</translation>
+    </message>
+    <message>
+        <source>Local product code, for products without a GTIN.</source>
+        <translation>本地产品代码，用于没有商品条码的产品。</translation>
+    </message>
+    <message>
+        <source>Default unit (UN/ECE Rec 20: KGM, TNE, LTR, H87 …).</source>
+        <translation>默认计量单位（联合国欧洲经委会第 20 号建议书代码：KGM、TNE、LTR、H87……）。</translation>
+    </message>
+    <message>
+        <source>Category.</source>
+        <translation>类别。</translation>
+    </message>
+    <message>
+        <source>Role: farm, cooperative, processor, logistics, retailer, importer.</source>
+        <translation>角色：farm（农场）、cooperative（合作社）、processor（加工厂）、logistics（物流）、retailer（零售商）、importer（进口商）。</translation>
+    </message>
+    <message>
+        <source>Type: plot, warehouse, processing_site, port, store.</source>
+        <translation>类型：plot（地块）、warehouse（仓库）、processing_site（加工点）、port（口岸）、store（门店）。</translation>
+    </message>
+    <message>
+        <source>GLN (13 digits).</source>
+        <translation>参与方位置编码 GLN（13 位）。</translation>
+    </message>
+    <message>
+        <source>Entity code (主体码).</source>
+        <translation>主体码。</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>地址。</translation>
+    </message>
+    <message>
+        <source>The party that runs this location.</source>
+        <translation>经营该地点的主体。</translation>
+    </message>
+    <message>
+        <source>Latitude.</source>
+        <translation>纬度。</translation>
+    </message>
+    <message>
+        <source>Longitude.</source>
+        <translation>经度。</translation>
+    </message>
+    <message>
+        <source>Master data: an edit is a new signed record; the newest one is shown.</source>
+        <translation>基础数据：每次修改都是一条新的签名记录；显示最新的一条。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (record %2).</source>
+        <translation>已保存 %1（记录 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no %1 "%2".</source>
+        <translation>没有 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli batch list [--json] [--limit N]
+       suyuan-cli batch show ID [--json]
+ID: a lot code, a GS1 Digital Link or an LGTIN URN.
+</source>
+        <translation>用法：suyuan-cli batch list [--json] [--limit N]
+      suyuan-cli batch show 标识 [--json]
+标识：批号、GS1 数字链接或 LGTIN URN。
+</translation>
+    </message>
+    <message>
+        <source>batch needs list or show</source>
+        <translation>batch 需要 list 或 show</translation>
+    </message>
+    <message>
+        <source>Show at most N batches (default 100).</source>
+        <translation>最多显示 N 个批次（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Batches (lots): quantity, holder, status and events.</source>
+        <translation>批次：数量、持有方、状态和事件。</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Product: %1, lot %2</source>
+        <translation>产品：%1，批号 %2</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2 (produced %3, used %4)</source>
+        <translation>可用：%1 %2（产出 %3，已用 %4）</translation>
+    </message>
+    <message>
+        <source>Status: %1; holder: %2; location: %3</source>
+        <translation>状态：%1；持有方：%2；地点：%3</translation>
+    </message>
+    <message>
+        <source>  (withdrawn)</source>
+        <translation>  （已撤销）</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
+       suyuan-cli event record receive --batch ID --location KEY
+       suyuan-cli event record recall --batch ID --reason TEXT
+</source>
+        <translation>用法：suyuan-cli event record harvest --product 产品 --lot 批号 --quantity 数量 [--unit 单位] [--location 地点] [--time 时间] [--ilmd JSON]
+      suyuan-cli event record process --input 批次:数量 …… --output 产品:批号:数量 …… [--step 业务步骤] [--location 地点]
+      suyuan-cli event record ship --batch 批次 --to 收货主体 [--to-location 地点] [--po 订单号] [--despatch 发货单号] [--bol 提单号]
+      suyuan-cli event record receive --batch 批次 --location 地点
+      suyuan-cli event record recall --batch 批次 --reason 原因
+</translation>
+    </message>
+    <message>
+        <source>event needs: record harvest|process|ship|receive|recall</source>
+        <translation>event 需要：record harvest|process|ship|receive|recall</translation>
+    </message>
+    <message>
+        <source>Product key.</source>
+        <translation>产品代码。</translation>
+    </message>
+    <message>
+        <source>Lot code (GS1 AI 10).</source>
+        <translation>批号（GS1 AI 10）。</translation>
+    </message>
+    <message>
+        <source>Quantity.</source>
+        <translation>数量。</translation>
+    </message>
+    <message>
+        <source>Unit (default: the product's).</source>
+        <translation>计量单位（默认为产品的单位）。</translation>
+    </message>
+    <message>
+        <source>Location key.</source>
+        <translation>地点代码。</translation>
+    </message>
+    <message>
+        <source>Event time, ISO 8601 with offset (default: now).</source>
+        <translation>事件时间，ISO 8601 格式并带时区（默认为现在）。</translation>
+    </message>
+    <message>
+        <source>Harvest data as a JSON object (harvestDate, variety …).</source>
+        <translation>采收信息，JSON 对象（harvestDate 采收日期、variety 品种……）。</translation>
+    </message>
+    <message>
+        <source>An input batch and quantity.</source>
+        <translation>一个投入批次及其数量。</translation>
+    </message>
+    <message>
+        <source>An output batch: product, lot and quantity.</source>
+        <translation>一个产出批次：产品、批号和数量。</translation>
+    </message>
+    <message>
+        <source>CBV business step (default commissioning).</source>
+        <translation>CBV 业务步骤（默认 commissioning）。</translation>
+    </message>
+    <message>
+        <source>The batch.</source>
+        <translation>批次。</translation>
+    </message>
+    <message>
+        <source>Destination party key.</source>
+        <translation>收货主体代码。</translation>
+    </message>
+    <message>
+        <source>Destination location key.</source>
+        <translation>收货地点代码。</translation>
+    </message>
+    <message>
+        <source>Purchase order number.</source>
+        <translation>采购订单号。</translation>
+    </message>
+    <message>
+        <source>Despatch advice number.</source>
+        <translation>发货通知单号。</translation>
+    </message>
+    <message>
+        <source>Bill of lading number.</source>
+        <translation>提单号。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>Record what happened to a batch; it is signed as a GS1 EPCIS 2.0 event.</source>
+        <translation>记录批次发生的事，以 GS1 EPCIS 2.0 事件的形式签名保存。</translation>
+    </message>
+    <message>
+        <source>--time needs an ISO 8601 time such as 2026-02-10T09:30:00+08:00</source>
+        <translation>--time 需要 ISO 8601 格式的时间，例如 2026-02-10T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>harvest needs --product, --lot and a numeric --quantity</source>
+        <translation>harvest 需要 --product、--lot 和数值型的 --quantity</translation>
+    </message>
+    <message>
+        <source>--ilmd must be a JSON object</source>
+        <translation>--ilmd 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Recorded harvest: batch %1</source>
+        <translation>已记录采收：批次 %1</translation>
+    </message>
+    <message>
+        <source>--input takes ID:QTY, not %1</source>
+        <translation>--input 的格式是 批次:数量，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--output takes PRODUCT:LOT:QTY, not %1</source>
+        <translation>--output 的格式是 产品:批号:数量，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Recorded processing: %1</source>
+        <translation>已记录加工：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 (record %3).</source>
+        <translation>已记录 %2 的 %1（记录 %3）。</translation>
+    </message>
+    <message>
+        <source>Upstream: everything that went into the batch.</source>
+        <translation>向上追溯：该批次的全部来源。</translation>
+    </message>
+    <message>
+        <source>Downstream: everywhere the batch went.</source>
+        <translation>向下追踪：该批次的全部去向。</translation>
+    </message>
+    <message>
+        <source>Genealogy of a batch through any number of processing and packing steps.</source>
+        <translation>批次谱系：跨越任意多个加工和包装环节。</translation>
+    </message>
+    <message>
+        <source>trace needs exactly one of --up and --down</source>
+        <translation>trace 需要且只能指定 --up 或 --down 之一</translation>
+    </message>
+    <message>
+        <source>Write the impact as CSV.</source>
+        <translation>把影响范围写成 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Recall impact: every batch downstream of ID with its holder, location and quantity. (Recording the recall itself: event record recall.)</source>
+        <translation>召回影响范围：该批次下游的每个批次，及其持有方、地点和数量。（记录召回本身请用 event record recall。）</translation>
+    </message>
+    <message>
+        <source>%1 batches affected:</source>
+        <translation>受影响的批次共 %1 个：</translation>
     </message>
 </context>
 <context>

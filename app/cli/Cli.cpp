@@ -41,6 +41,13 @@ int Cli::usage(const QString& problem)
              "  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject\n"
              "  bench [--records N]          measure sign, verify, append and audit rates\n"
              "\n"
+             "Trace model:\n"
+             "  product|party|location add|list|show   master data\n"
+             "  batch list|show ID           batches, with quantity, holder and events\n"
+             "  event record harvest|process|ship|receive|recall [options]\n"
+             "  trace --up|--down ID         genealogy: what went into a batch, where it went\n"
+             "  recall ID [--csv FILE]       recall impact: every downstream batch and its holder\n"
+             "\n"
              "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
              "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
              "Default profile: %1\n"
@@ -63,6 +70,12 @@ int Cli::fail(const Error& error)
     default:
         return ExitProblem;
     }
+}
+
+int Cli::failOperation(const Error& error)
+{
+    const int rc = fail(error);
+    return rc == ExitUsage ? ExitProblem : rc;
 }
 
 Result<std::unique_ptr<Ledger>> Cli::unlock()
@@ -136,6 +149,17 @@ int Cli::run(const QStringList& arguments)
         rc = cmdAuthor(args);
     } else if (command == QLatin1String("bench")) {
         rc = cmdBench(args);
+    } else if (command == QLatin1String("product") || command == QLatin1String("party") ||
+               command == QLatin1String("location")) {
+        rc = cmdMaster(command, args);
+    } else if (command == QLatin1String("batch")) {
+        rc = cmdBatch(args);
+    } else if (command == QLatin1String("event")) {
+        rc = cmdEvent(args);
+    } else if (command == QLatin1String("trace")) {
+        rc = cmdTrace(args);
+    } else if (command == QLatin1String("recall")) {
+        rc = cmdRecall(args);
     } else if (command == QLatin1String("help")) {
         rc = usage();
     } else {

@@ -29,6 +29,8 @@ public:
 private:
     int usage(const QString& problem = {});
     int fail(const Error& error);
+    // For the outcome of an operation on valid syntax: invalid data is a problem (1), not usage (2).
+    int failOperation(const Error& error);
     Result<std::unique_ptr<Ledger>> unlock();
 
     int cmdInit(const QStringList& args);
@@ -40,6 +42,12 @@ private:
     int cmdBundle(const QStringList& args);
     int cmdAuthor(const QStringList& args);
     int cmdBench(const QStringList& args);
+    // Trace model (CliTrace.cpp).
+    int cmdMaster(const QString& kind, const QStringList& args);
+    int cmdBatch(const QStringList& args);
+    int cmdEvent(const QStringList& args);
+    int cmdTrace(const QStringList& args);
+    int cmdRecall(const QStringList& args);
 
     QString m_profile;
     PassphraseSource m_passphrase;

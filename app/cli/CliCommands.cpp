@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliParse.h"
 
 #include "bench/Bench.h"
 #include "crypto/Hash.h"
@@ -22,49 +23,6 @@
 namespace suyuan::cli {
 
 namespace {
-
-// Parses a command's options; returns an exit code when the command should stop here
-// (--help, or a usage error).
-std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name, const QString& synopsis,
-                                const QString& description, const QStringList& args, QTextStream& out,
-                                QTextStream& err, int minPositional = 0, int maxPositional = 0)
-{
-    parser.setApplicationDescription(description);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("suyuan-cli", "Show this help."));
-    parser.addOption(help);
-    const auto usageText = [&] {
-        QString text = parser.helpText();
-        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        return QCoreApplication::translate("suyuan-cli", "Usage: suyuan-cli [--profile DIR] %1 %2")
-                   .arg(name, synopsis) +
-               text.mid(firstLineEnd);
-    };
-    if (!parser.parse(QStringList{QStringLiteral("suyuan-cli")} + args)) {
-        err << QCoreApplication::translate("suyuan-cli", "suyuan-cli %1: %2").arg(name, parser.errorText())
-            << '\n'
-            << usageText();
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        out << usageText();
-        return ExitOk;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || n > maxPositional) {
-        err << QCoreApplication::translate("suyuan-cli", "suyuan-cli %1: wrong number of arguments").arg(name)
-            << '\n'
-            << usageText();
-        return ExitUsage;
-    }
-    return std::nullopt;
-}
-
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
 
 QString outcomeName(IngestResult::Outcome o)
 {

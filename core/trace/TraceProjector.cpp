@@ -1,6 +1,7 @@
 #include "TraceProjector.h"
 
 #include "Gs1.h"
+#include "crypto/NodeId.h"
 #include "ledger/Database.h"
 
 #include <QDateTime>
@@ -192,7 +193,10 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
             .bind(6, eventMs)
             .exec();
     };
-    const QString holder = destOwner.isEmpty() ? QString::fromLatin1(record.author.toHex()) : destOwner;
+    // Without a named owner the holder is the node that recorded the event.
+    const QString holder =
+        destOwner.isEmpty() ? QStringLiteral("urn:suyuan:node:") + crypto::nodeIdFromPublicKey(record.author)
+                            : destOwner;
 
     if (type == QLatin1String("ObjectEvent")) {
         for (const Quantity& q : quantities(e.value(QStringLiteral("quantityList")))) {

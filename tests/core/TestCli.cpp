@@ -1,3 +1,6 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void bundleExchange();
     void passwd();
     void bench();
+    void traceCommands();
 
 private:
     struct Run
@@ -235,6 +239,77 @@ void TestCli::bench()
         QVERIFY2(m.captured(1).toDouble() > 0, key);
     }
     qInfo("%s", qPrintable(r.out));
+}
+
+void TestCli::traceCommands()
+{
+    const QString profile = m_tmp.filePath(QStringLiteral("trace"));
+    const auto run = [&](const QStringList& args) {
+        return cli(QStringList{QStringLiteral("--profile"), profile} + args);
+    };
+    QCOMPARE(run({QStringLiteral("init")}).code, 0);
+    QCOMPARE(run({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name-zh"),
+                  QStringLiteral("青菜头"), QStringLiteral("--code"), QStringLiteral("QCT")})
+                 .code,
+             0);
+    QCOMPARE(run({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name-zh"),
+                  QStringLiteral("涪陵榨菜"), QStringLiteral("--gtin"), QStringLiteral("6901234567892")})
+                 .code,
+             0);
+    Run r = run({QStringLiteral("product"), QStringLiteral("add"), QStringLiteral("--name-zh"),
+                 QStringLiteral("x"), QStringLiteral("--gtin"), QStringLiteral("6901234567891")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("check digit")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("location"), QStringLiteral("add"), QStringLiteral("plot-a"),
+                  QStringLiteral("--name-zh"), QStringLiteral("江北 3 号地块"), QStringLiteral("--type"),
+                  QStringLiteral("plot")})
+                 .code,
+             0);
+    QCOMPARE(run({QStringLiteral("event"), QStringLiteral("record"), QStringLiteral("harvest"),
+                  QStringLiteral("--product"), QStringLiteral("code:QCT"), QStringLiteral("--lot"),
+                  QStringLiteral("A-01"), QStringLiteral("--quantity"), QStringLiteral("1000"),
+                  QStringLiteral("--location"), QStringLiteral("plot-a"), QStringLiteral("--time"),
+                  QStringLiteral("2026-02-10T09:30:00+08:00")})
+                 .code,
+             0);
+    r = run({QStringLiteral("event"), QStringLiteral("record"), QStringLiteral("process"),
+             QStringLiteral("--input"), QStringLiteral("A-01:900"), QStringLiteral("--output"),
+             QStringLiteral("06901234567892:ZC/01:880")});
+    QCOMPARE(r.code, 0);
+    // Taking more than is left is refused, and nothing is written.
+    r = run({QStringLiteral("event"), QStringLiteral("record"), QStringLiteral("process"),
+             QStringLiteral("--input"), QStringLiteral("A-01:101"), QStringLiteral("--output"),
+             QStringLiteral("06901234567892:ZC-02:100")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("100")), qPrintable(r.err));
+
+    r = run({QStringLiteral("batch"), QStringLiteral("show"),
+             QStringLiteral("https://example.cn/01/06901234567892/10/ZC%2F01"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject batch = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(batch.value(QStringLiteral("lot")).toString(), QStringLiteral("ZC/01"));
+    QCOMPARE(batch.value(QStringLiteral("available")).toDouble(), 880.0);
+    QCOMPARE(batch.value(QStringLiteral("events")).toArray().size(), 1);
+
+    r = run({QStringLiteral("trace"), QStringLiteral("--up"),
+             QStringLiteral("urn:epc:class:lgtin:6901234.056789.ZC%2F01"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    const QJsonArray edges =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("edges")).toArray();
+    QCOMPARE(edges.size(), 1);
+    QCOMPARE(edges.first().toObject().value(QStringLiteral("parent")).toString(),
+             QStringLiteral("urn:suyuan:lot:QCT:A-01"));
+
+    const QString csv = m_tmp.filePath(QStringLiteral("recall.csv"));
+    r = run({QStringLiteral("recall"), QStringLiteral("A-01"), QStringLiteral("--csv"), csv});
+    QCOMPARE(r.code, 0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // header, A-01 itself, ZC/01
+    QVERIFY(lines.at(2).contains("ZC/01"));
+    QCOMPARE(run({QStringLiteral("batch"), QStringLiteral("show"), QStringLiteral("NOPE")}).code, 1);
+    QCOMPARE(run({QStringLiteral("verify")}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

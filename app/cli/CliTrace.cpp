@@ -1,0 +1,779 @@
+// suyuan-cli commands of the trace model: master data, batches, events, genealogy, recall.
+#include "Cli.h"
+#include "CliParse.h"
+
+#include "crypto/NodeId.h"
+#include "trace/Gs1.h"
+#include "trace/TraceService.h"
+#include "util/Files.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace suyuan::cli {
+
+namespace {
+
+using trace::TraceService;
+
+QJsonObject toJson(const trace::BatchInfo& b)
+{
+    return QJsonObject{{QStringLiteral("id"), b.batch},
+                       {QStringLiteral("product"), b.productKey},
+                       {QStringLiteral("lot"), b.lot},
+                       {QStringLiteral("unit"), b.unit},
+                       {QStringLiteral("produced"), b.produced},
+                       {QStringLiteral("consumed"), b.consumed},
+                       {QStringLiteral("available"), b.available()},
+                       {QStringLiteral("status"), b.status},
+                       {QStringLiteral("holder"), b.holder},
+                       {QStringLiteral("location"), b.location},
+                       {QStringLiteral("origin"), b.originLocation},
+                       {QStringLiteral("created"), formatRecordTime(b.createdMs)}};
+}
+
+QJsonObject toJson(const trace::EventInfo& e)
+{
+    return QJsonObject{{QStringLiteral("event_id"), e.eventId},
+                       {QStringLiteral("type"), e.type},
+                       {QStringLiteral("action"), e.action},
+                       {QStringLiteral("biz_step"), e.bizStep},
+                       {QStringLiteral("disposition"), e.disposition},
+                       {QStringLiteral("time"), formatRecordTime(e.eventMs)},
+                       {QStringLiteral("time_zone"), e.timeZone},
+                       {QStringLiteral("role"), e.role},
+                       {QStringLiteral("quantity"), e.quantity},
+                       {QStringLiteral("unit"), e.unit},
+                       {QStringLiteral("author"), crypto::nodeIdFromPublicKey(e.author)},
+                       {QStringLiteral("withdrawn"), e.withdrawn}};
+}
+
+QJsonArray toJson(const QList<trace::GenealogyEdge>& edges)
+{
+    QJsonArray out;
+    for (const trace::GenealogyEdge& e : edges) {
+        out.append(QJsonObject{{QStringLiteral("parent"), e.parent},
+                               {QStringLiteral("child"), e.child},
+                               {QStringLiteral("quantity"), e.quantity},
+                               {QStringLiteral("unit"), e.unit},
+                               {QStringLiteral("depth"), e.depth}});
+    }
+    return out;
+}
+
+QString displayName(const QString& zh, const QString& en)
+{
+    if (zh.isEmpty()) {
+        return en;
+    }
+    return en.isEmpty() ? zh : zh + QStringLiteral(" / ") + en;
+}
+
+QDateTime parseTime(const QString& text, bool* ok)
+{
+    *ok = true;
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    *ok = t.isValid();
+    return t;
+}
+
+// "ID:QTY[:UNIT]" — splits from the right so that Digital Links (with ':') work.
+bool parsePortion(const QString& text, trace::Portion* out)
+{
+    QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2) {
+        return false;
+    }
+    bool ok = false;
+    double q = parts.last().toDouble(&ok);
+    QString unit;
+    if (!ok && parts.size() >= 3) {
+        unit = parts.takeLast();
+        q = parts.last().toDouble(&ok);
+    }
+    if (!ok) {
+        return false;
+    }
+    parts.removeLast();
+    *out = {parts.join(QLatin1Char(':')), q, unit};
+    return true;
+}
+
+} // namespace
+
+int Cli::cmdMaster(const QString& kind, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("add") && sub != QLatin1String("list") && sub != QLatin1String("show")) {
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            m_out << QCoreApplication::translate("suyuan-cli",
+                                                 "Usage: suyuan-cli %1 add|list|show … (--help after "
+                                                 "the subcommand for its options)\n")
+                         .arg(kind);
+            return ExitOk;
+        }
+        return usage(QCoreApplication::translate("suyuan-cli", "%1 needs add, list or show").arg(kind));
+    }
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("suyuan-cli", "Print JSON."));
+    const QCommandLineOption nameZh(QStringLiteral("name-zh"),
+                                    QCoreApplication::translate("suyuan-cli", "Chinese name."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption nameEn(QStringLiteral("name-en"),
+                                    QCoreApplication::translate("suyuan-cli", "English name."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption gtin(QStringLiteral("gtin"),
+                                  QCoreApplication::translate("suyuan-cli", "GTIN (8, 12, 13 or 14 digits)."),
+                                  QStringLiteral("GTIN"));
+    const QCommandLineOption code(
+        QStringLiteral("code"),
+        QCoreApplication::translate("suyuan-cli", "Local product code, for products without a GTIN."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption unit(
+        QStringLiteral("unit"),
+        QCoreApplication::translate("suyuan-cli", "Default unit (UN/ECE Rec 20: KGM, TNE, LTR, H87 …)."),
+        QStringLiteral("UNIT"));
+    const QCommandLineOption category(QStringLiteral("category"),
+                                      QCoreApplication::translate("suyuan-cli", "Category."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Role: farm, cooperative, processor, logistics, retailer, importer."),
+        QStringLiteral("ROLE"));
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        QCoreApplication::translate("suyuan-cli", "Type: plot, warehouse, processing_site, port, store."),
+        QStringLiteral("TYPE"));
+    const QCommandLineOption gln(QStringLiteral("gln"),
+                                 QCoreApplication::translate("suyuan-cli", "GLN (13 digits)."),
+                                 QStringLiteral("GLN"));
+    const QCommandLineOption entity(QStringLiteral("entity-code"),
+                                    QCoreApplication::translate("suyuan-cli", "Entity code (主体码)."),
+                                    QStringLiteral("CODE"));
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     QCoreApplication::translate("suyuan-cli", "Address."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption party(
+        QStringLiteral("party"),
+        QCoreApplication::translate("suyuan-cli", "The party that runs this location."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption lat(
+        QStringLiteral("lat"), QCoreApplication::translate("suyuan-cli", "Latitude."), QStringLiteral("DEG"));
+    const QCommandLineOption lon(QStringLiteral("lon"),
+                                 QCoreApplication::translate("suyuan-cli", "Longitude."),
+                                 QStringLiteral("DEG"));
+    p.addOption(json);
+    int positional = sub == QLatin1String("list") ? 0 : 1;
+    if (sub == QLatin1String("add")) {
+        p.addOptions({nameZh, nameEn});
+        if (kind == QLatin1String("product")) {
+            p.addOptions({gtin, code, unit, category});
+            positional = 0;
+        } else if (kind == QLatin1String("party")) {
+            p.addOptions({role, gln, entity});
+        } else {
+            p.addOptions({type, gln, address, party, lat, lon});
+        }
+    }
+    const QString synopsis =
+        sub == QLatin1String("list")   ? QStringLiteral("[--json]")
+        : sub == QLatin1String("show") ? QStringLiteral("KEY [--json]")
+        : kind == QLatin1String("product")
+            ? QStringLiteral("--name-zh TEXT --name-en TEXT (--gtin GTIN | --code CODE) [--unit UNIT]")
+            : QStringLiteral("KEY --name-zh TEXT --name-en TEXT [options]");
+    if (auto rc = parseCommand(p, kind + QLatin1Char(' ') + sub, synopsis,
+                               QCoreApplication::translate("suyuan-cli",
+                                                           "Master data: an edit is a new signed record; "
+                                                           "the newest one is shown."),
+                               args.mid(1), m_out, m_err, positional, positional)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return failOperation(ledger.error());
+    }
+    auto opened = TraceService::open(*ledger.value());
+    if (!opened) {
+        return failOperation(opened.error());
+    }
+    TraceService& t = *opened.value();
+    if (sub == QLatin1String("add")) {
+        Result<Record> rec = Error();
+        if (kind == QLatin1String("product")) {
+            trace::Product prod;
+            prod.gtin = p.value(gtin);
+            prod.code = p.value(code);
+            prod.nameZh = p.value(nameZh);
+            prod.nameEn = p.value(nameEn);
+            prod.category = p.value(category);
+            if (p.isSet(unit)) {
+                prod.unit = p.value(unit);
+            }
+            rec = t.saveProduct(prod);
+        } else if (kind == QLatin1String("party")) {
+            trace::Party pa;
+            pa.key = p.positionalArguments().first();
+            pa.nameZh = p.value(nameZh);
+            pa.nameEn = p.value(nameEn);
+            pa.role = p.value(role);
+            pa.gln = p.value(gln);
+            pa.entityCode = p.value(entity);
+            rec = t.saveParty(pa);
+        } else {
+            trace::Location l;
+            l.key = p.positionalArguments().first();
+            l.nameZh = p.value(nameZh);
+            l.nameEn = p.value(nameEn);
+            l.type = p.value(type);
+            l.gln = p.value(gln);
+            l.address = p.value(address);
+            l.party = p.value(party);
+            if (p.isSet(lat) && p.isSet(lon)) {
+                l.lat = p.value(lat).toDouble();
+                l.lon = p.value(lon).toDouble();
+            }
+            rec = t.saveLocation(l);
+        }
+        if (!rec) {
+            return failOperation(rec.error());
+        }
+        m_out << QCoreApplication::translate("suyuan-cli", "Saved %1 (record %2).")
+                     .arg(rec->body().value(QStringLiteral("id")).toString(), rec->idHex().left(16))
+              << '\n';
+        return ExitOk;
+    }
+    const QString key = p.positionalArguments().value(0);
+    QJsonArray rows;
+    if (kind == QLatin1String("product")) {
+        auto all = t.products();
+        if (!all) {
+            return failOperation(all.error());
+        }
+        for (const trace::Product& x : all.value()) {
+            if (key.isEmpty() || x.key == key || x.gtin == key || x.code == key) {
+                rows.append(QJsonObject{{QStringLiteral("key"), x.key},
+                                        {QStringLiteral("gtin"), x.gtin},
+                                        {QStringLiteral("code"), x.code},
+                                        {QStringLiteral("name_zh"), x.nameZh},
+                                        {QStringLiteral("name_en"), x.nameEn},
+                                        {QStringLiteral("unit"), x.unit},
+                                        {QStringLiteral("category"), x.category}});
+            }
+        }
+    } else if (kind == QLatin1String("party")) {
+        auto all = t.parties();
+        if (!all) {
+            return failOperation(all.error());
+        }
+        for (const trace::Party& x : all.value()) {
+            if (key.isEmpty() || x.key == key) {
+                rows.append(QJsonObject{{QStringLiteral("key"), x.key},
+                                        {QStringLiteral("name_zh"), x.nameZh},
+                                        {QStringLiteral("name_en"), x.nameEn},
+                                        {QStringLiteral("role"), x.role},
+                                        {QStringLiteral("gln"), x.gln},
+                                        {QStringLiteral("entity_code"), x.entityCode}});
+            }
+        }
+    } else {
+        auto all = t.locations();
+        if (!all) {
+            return failOperation(all.error());
+        }
+        for (const trace::Location& x : all.value()) {
+            if (key.isEmpty() || x.key == key) {
+                rows.append(QJsonObject{{QStringLiteral("key"), x.key},
+                                        {QStringLiteral("name_zh"), x.nameZh},
+                                        {QStringLiteral("name_en"), x.nameEn},
+                                        {QStringLiteral("type"), x.type},
+                                        {QStringLiteral("gln"), x.gln},
+                                        {QStringLiteral("address"), x.address},
+                                        {QStringLiteral("party"), x.party}});
+            }
+        }
+    }
+    if (!key.isEmpty() && rows.isEmpty()) {
+        return failOperation(
+            Error(ErrorCode::InvalidArgument,
+                  QCoreApplication::translate("suyuan-cli", "There is no %1 \"%2\".").arg(kind, key)));
+    }
+    if (p.isSet(json)) {
+        m_out << QJsonDocument(key.isEmpty() ? QJsonDocument(rows) : QJsonDocument(rows.first().toObject()))
+                     .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const QJsonValue& v : rows) {
+        const QJsonObject o = v.toObject();
+        m_out << o.value(QStringLiteral("key")).toString() << "  "
+              << displayName(o.value(QStringLiteral("name_zh")).toString(),
+                             o.value(QStringLiteral("name_en")).toString());
+        for (const char* extra : {"unit", "role", "type", "gln", "entity_code"}) {
+            const QString value = o.value(QLatin1String(extra)).toString();
+            if (!value.isEmpty()) {
+                m_out << "  " << extra << '=' << value;
+            }
+        }
+        m_out << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdBatch(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("list") && sub != QLatin1String("show")) {
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            m_out << QCoreApplication::translate("suyuan-cli",
+                                                 "Usage: suyuan-cli batch list [--json] [--limit N]\n"
+                                                 "       suyuan-cli batch show ID [--json]\n"
+                                                 "ID: a lot code, a GS1 Digital Link or an LGTIN URN.\n");
+            return ExitOk;
+        }
+        return usage(QCoreApplication::translate("suyuan-cli", "batch needs list or show"));
+    }
+    QCommandLineParser p;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("suyuan-cli", "Print JSON."));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"),
+        QCoreApplication::translate("suyuan-cli", "Show at most N batches (default 100)."),
+        QStringLiteral("N"));
+    p.addOption(json);
+    if (sub == QLatin1String("list")) {
+        p.addOption(limit);
+    }
+    const int positional = sub == QLatin1String("show") ? 1 : 0;
+    if (auto rc = parseCommand(
+            p, QStringLiteral("batch ") + sub,
+            positional ? QStringLiteral("ID [--json]") : QStringLiteral("[--json] [--limit N]"),
+            QCoreApplication::translate("suyuan-cli", "Batches (lots): quantity, holder, status and "
+                                                      "events."),
+            args.mid(1), m_out, m_err, positional, positional)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return failOperation(ledger.error());
+    }
+    auto opened = TraceService::open(*ledger.value());
+    if (!opened) {
+        return failOperation(opened.error());
+    }
+    TraceService& t = *opened.value();
+    if (sub == QLatin1String("list")) {
+        auto rows = t.batches(p.isSet(limit) ? p.value(limit).toInt() : 100);
+        if (!rows) {
+            return failOperation(rows.error());
+        }
+        QJsonArray arr;
+        for (const trace::BatchInfo& b : rows.value()) {
+            if (p.isSet(json)) {
+                arr.append(toJson(b));
+            } else {
+                m_out << b.lot.leftJustified(20) << "  " << b.productKey.leftJustified(16) << "  "
+                      << QLocale().toString(b.available()) << ' ' << b.unit << "  " << b.status << '\n';
+            }
+        }
+        if (p.isSet(json)) {
+            m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+    auto id = t.resolveBatch(p.positionalArguments().first());
+    if (!id) {
+        return failOperation(id.error());
+    }
+    auto info = t.batch(id.value());
+    auto events = t.events(id.value());
+    if (!info || !events) {
+        return failOperation(!info ? info.error() : events.error());
+    }
+    const trace::BatchInfo& b = info->value();
+    if (p.isSet(json)) {
+        QJsonObject obj = toJson(b);
+        QJsonArray evs;
+        for (const trace::EventInfo& e : events.value()) {
+            evs.append(toJson(e));
+        }
+        obj.insert(QStringLiteral("events"), evs);
+        m_out << QJsonDocument(obj).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << QCoreApplication::translate("suyuan-cli", "Batch: %1").arg(b.batch) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "Product: %1, lot %2").arg(b.productKey, b.lot) << '\n'
+          << QCoreApplication::translate("suyuan-cli", "Available: %1 %2 (produced %3, used %4)")
+                 .arg(QLocale().toString(b.available()), b.unit, QLocale().toString(b.produced),
+                      QLocale().toString(b.consumed))
+          << '\n'
+          << QCoreApplication::translate("suyuan-cli", "Status: %1; holder: %2; location: %3")
+                 .arg(b.status, b.holder, b.location)
+          << '\n';
+    for (const trace::EventInfo& e : events.value()) {
+        m_out << "  " << localTime(e.eventMs) << "  " << e.type << ' ' << e.bizStep << "  " << e.role << ' '
+              << QLocale().toString(e.quantity) << ' ' << e.unit << "  "
+              << crypto::nodeIdFromPublicKey(e.author).left(9)
+              << (e.withdrawn ? QCoreApplication::translate("suyuan-cli", "  (withdrawn)") : QString())
+              << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdEvent(const QStringList& args)
+{
+    const QString what = args.value(1);
+    static const QStringList kActions = {QStringLiteral("harvest"), QStringLiteral("process"),
+                                         QStringLiteral("ship"), QStringLiteral("receive"),
+                                         QStringLiteral("recall")};
+    if (args.value(0) != QLatin1String("record") || !kActions.contains(what)) {
+        if (args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("-h")) {
+            m_out << QCoreApplication::translate(
+                "suyuan-cli",
+                "Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] "
+                "[--location KEY] [--time ISO] [--ilmd JSON]\n"
+                "       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step "
+                "STEP] "
+                "[--location KEY]\n"
+                "       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] "
+                "[--despatch N] [--bol N]\n"
+                "       suyuan-cli event record receive --batch ID --location KEY\n"
+                "       suyuan-cli event record recall --batch ID --reason TEXT\n");
+            return ExitOk;
+        }
+        return usage(QCoreApplication::translate("suyuan-cli",
+                                                 "event needs: record harvest|process|ship|receive|recall"));
+    }
+    QCommandLineParser p;
+    const QCommandLineOption product(QStringLiteral("product"),
+                                     QCoreApplication::translate("suyuan-cli", "Product key."),
+                                     QStringLiteral("KEY"));
+    const QCommandLineOption lot(QStringLiteral("lot"),
+                                 QCoreApplication::translate("suyuan-cli", "Lot code (GS1 AI 10)."),
+                                 QStringLiteral("LOT"));
+    const QCommandLineOption quantity(QStringLiteral("quantity"),
+                                      QCoreApplication::translate("suyuan-cli", "Quantity."),
+                                      QStringLiteral("Q"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+                                  QCoreApplication::translate("suyuan-cli", "Unit (default: the product's)."),
+                                  QStringLiteral("UNIT"));
+    const QCommandLineOption location(QStringLiteral("location"),
+                                      QCoreApplication::translate("suyuan-cli", "Location key."),
+                                      QStringLiteral("KEY"));
+    const QCommandLineOption time(
+        QStringLiteral("time"),
+        QCoreApplication::translate("suyuan-cli", "Event time, ISO 8601 with offset (default: now)."),
+        QStringLiteral("ISO"));
+    const QCommandLineOption ilmd(
+        QStringLiteral("ilmd"),
+        QCoreApplication::translate("suyuan-cli", "Harvest data as a JSON object (harvestDate, variety …)."),
+        QStringLiteral("JSON"));
+    const QCommandLineOption input(QStringLiteral("input"),
+                                   QCoreApplication::translate("suyuan-cli", "An input batch and quantity."),
+                                   QStringLiteral("ID:QTY"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        QCoreApplication::translate("suyuan-cli", "An output batch: product, lot and quantity."),
+        QStringLiteral("PRODUCT:LOT:QTY"));
+    const QCommandLineOption step(
+        QStringLiteral("step"),
+        QCoreApplication::translate("suyuan-cli", "CBV business step (default commissioning)."),
+        QStringLiteral("STEP"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   QCoreApplication::translate("suyuan-cli", "The batch."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("suyuan-cli", "Destination party key."),
+                                QStringLiteral("PARTY"));
+    const QCommandLineOption toLocation(
+        QStringLiteral("to-location"), QCoreApplication::translate("suyuan-cli", "Destination location key."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption po(QStringLiteral("po"),
+                                QCoreApplication::translate("suyuan-cli", "Purchase order number."),
+                                QStringLiteral("N"));
+    const QCommandLineOption despatch(QStringLiteral("despatch"),
+                                      QCoreApplication::translate("suyuan-cli", "Despatch advice number."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption bol(QStringLiteral("bol"),
+                                 QCoreApplication::translate("suyuan-cli", "Bill of lading number."),
+                                 QStringLiteral("N"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), QCoreApplication::translate("suyuan-cli", "Why."), QStringLiteral("TEXT"));
+    if (what == QLatin1String("harvest")) {
+        p.addOptions({product, lot, quantity, unit, location, time, ilmd});
+    } else if (what == QLatin1String("process")) {
+        p.addOptions({input, output, step, location, time});
+    } else if (what == QLatin1String("ship")) {
+        p.addOptions({batch, to, toLocation, po, despatch, bol, time});
+    } else if (what == QLatin1String("receive")) {
+        p.addOptions({batch, location, time});
+    } else {
+        p.addOptions({batch, reason, time});
+    }
+    if (auto rc = parseCommand(p, QStringLiteral("event record ") + what, QStringLiteral("[options]"),
+                               QCoreApplication::translate("suyuan-cli",
+                                                           "Record what happened to a batch; it is signed "
+                                                           "as a GS1 EPCIS 2.0 event."),
+                               args.mid(2), m_out, m_err)) {
+        return *rc;
+    }
+    bool timeOk = false;
+    const QDateTime when = parseTime(p.value(time), &timeOk);
+    if (!timeOk) {
+        return usage(QCoreApplication::translate("suyuan-cli", "--time needs an ISO 8601 time such as "
+                                                               "2026-02-10T09:30:00+08:00"));
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return failOperation(ledger.error());
+    }
+    auto opened = TraceService::open(*ledger.value());
+    if (!opened) {
+        return failOperation(opened.error());
+    }
+    TraceService& t = *opened.value();
+    const auto resolve = [&t](const QString& id) { return t.resolveBatch(id); };
+    if (what == QLatin1String("harvest")) {
+        TraceService::Harvest h;
+        bool ok = false;
+        h.batch = {p.value(product), p.value(lot), p.value(quantity).toDouble(&ok), p.value(unit)};
+        if (!ok || !p.isSet(product) || !p.isSet(lot)) {
+            return usage(QCoreApplication::translate(
+                "suyuan-cli", "harvest needs --product, --lot and a numeric --quantity"));
+        }
+        h.locationKey = p.value(location);
+        h.eventTime = when;
+        if (p.isSet(ilmd)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(p.value(ilmd).toUtf8());
+            if (!doc.isObject()) {
+                return usage(QCoreApplication::translate("suyuan-cli", "--ilmd must be a JSON object"));
+            }
+            h.ilmd = doc.object();
+        }
+        auto id = t.harvest(h);
+        if (!id) {
+            return failOperation(id.error());
+        }
+        m_out << QCoreApplication::translate("suyuan-cli", "Recorded harvest: batch %1").arg(id.value())
+              << '\n';
+        return ExitOk;
+    }
+    if (what == QLatin1String("process")) {
+        TraceService::Transform tr;
+        if (p.isSet(step)) {
+            tr.bizStep = p.value(step);
+        }
+        tr.locationKey = p.value(location);
+        tr.eventTime = when;
+        for (const QString& in : p.values(input)) {
+            trace::Portion portion;
+            if (!parsePortion(in, &portion)) {
+                return usage(
+                    QCoreApplication::translate("suyuan-cli", "--input takes ID:QTY, not %1").arg(in));
+            }
+            auto id = resolve(portion.batch);
+            if (!id) {
+                return failOperation(id.error());
+            }
+            portion.batch = id.value();
+            tr.inputs.append(portion);
+        }
+        for (const QString& out : p.values(output)) {
+            const QStringList parts = out.split(QLatin1Char(':'));
+            bool ok = false;
+            const double q = parts.value(parts.size() - 1).toDouble(&ok);
+            if (parts.size() < 3 || !ok) {
+                return usage(
+                    QCoreApplication::translate("suyuan-cli", "--output takes PRODUCT:LOT:QTY, not %1")
+                        .arg(out));
+            }
+            // A product key may itself contain ':' (code:QCT); the lot is the part before the quantity.
+            tr.outputs.append(
+                {parts.mid(0, parts.size() - 2).join(QLatin1Char(':')), parts.at(parts.size() - 2), q, {}});
+        }
+        auto ids = t.transform(tr);
+        if (!ids) {
+            return failOperation(ids.error());
+        }
+        m_out << QCoreApplication::translate("suyuan-cli", "Recorded processing: %1")
+                     .arg(ids->join(QStringLiteral(", ")))
+              << '\n';
+        return ExitOk;
+    }
+    auto id = resolve(p.value(batch));
+    if (!id) {
+        return failOperation(id.error());
+    }
+    Result<Record> rec = Error();
+    if (what == QLatin1String("ship")) {
+        QList<QPair<QString, QString>> docs;
+        if (p.isSet(po)) {
+            docs.append({QStringLiteral("po"), QStringLiteral("urn:suyuan:po:") + p.value(po)});
+        }
+        if (p.isSet(despatch)) {
+            docs.append({QStringLiteral("desadv"), QStringLiteral("urn:suyuan:desadv:") + p.value(despatch)});
+        }
+        if (p.isSet(bol)) {
+            docs.append({QStringLiteral("bol"), QStringLiteral("urn:suyuan:bol:") + p.value(bol)});
+        }
+        rec = t.ship(id.value(), p.value(to), p.value(toLocation), docs, when);
+    } else if (what == QLatin1String("receive")) {
+        rec = t.receive(id.value(), p.value(location), when);
+    } else {
+        rec = t.recall(id.value(), p.value(reason), when);
+    }
+    if (!rec) {
+        return failOperation(rec.error());
+    }
+    m_out << QCoreApplication::translate("suyuan-cli", "Recorded %1 of %2 (record %3).")
+                 .arg(what, id.value(), rec->idHex().left(16))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdTrace(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption up(
+        QStringLiteral("up"),
+        QCoreApplication::translate("suyuan-cli", "Upstream: everything that went into the batch."));
+    const QCommandLineOption down(
+        QStringLiteral("down"),
+        QCoreApplication::translate("suyuan-cli", "Downstream: everywhere the batch went."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("suyuan-cli", "Print JSON."));
+    p.addOptions({up, down, json});
+    if (auto rc = parseCommand(p, QStringLiteral("trace"), QStringLiteral("--up|--down ID [--json]"),
+                               QCoreApplication::translate("suyuan-cli",
+                                                           "Genealogy of a batch through any number of "
+                                                           "processing and packing steps."),
+                               args, m_out, m_err, 1, 1)) {
+        return *rc;
+    }
+    if (p.isSet(up) == p.isSet(down)) {
+        return usage(QCoreApplication::translate("suyuan-cli", "trace needs exactly one of --up and --down"));
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return failOperation(ledger.error());
+    }
+    auto opened = TraceService::open(*ledger.value());
+    if (!opened) {
+        return failOperation(opened.error());
+    }
+    TraceService& t = *opened.value();
+    auto id = t.resolveBatch(p.positionalArguments().first());
+    if (!id) {
+        return failOperation(id.error());
+    }
+    auto edges = p.isSet(up) ? t.upstream(id.value()) : t.downstream(id.value());
+    if (!edges) {
+        return failOperation(edges.error());
+    }
+    if (p.isSet(json)) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("batch"), id.value()},
+                                           {QStringLiteral("direction"),
+                                            p.isSet(up) ? QStringLiteral("up") : QStringLiteral("down")},
+                                           {QStringLiteral("edges"), toJson(edges.value())}})
+                     .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << id.value() << '\n';
+    for (const trace::GenealogyEdge& e : edges.value()) {
+        m_out << QString(e.depth * 2, QLatin1Char(' ')) << (p.isSet(up) ? e.parent : e.child) << "  "
+              << QLocale().toString(e.quantity) << ' ' << e.unit << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdRecall(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 QCoreApplication::translate("suyuan-cli", "Write the impact as CSV."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("suyuan-cli", "Print JSON."));
+    p.addOptions({csv, json});
+    if (auto rc = parseCommand(p, QStringLiteral("recall"), QStringLiteral("ID [--csv FILE] [--json]"),
+                               QCoreApplication::translate("suyuan-cli",
+                                                           "Recall impact: every batch downstream of ID "
+                                                           "with its holder, location and quantity. "
+                                                           "(Recording the recall itself: event record "
+                                                           "recall.)"),
+                               args, m_out, m_err, 1, 1)) {
+        return *rc;
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return failOperation(ledger.error());
+    }
+    auto opened = TraceService::open(*ledger.value());
+    if (!opened) {
+        return failOperation(opened.error());
+    }
+    TraceService& t = *opened.value();
+    auto id = t.resolveBatch(p.positionalArguments().first());
+    if (!id) {
+        return failOperation(id.error());
+    }
+    auto edges = t.downstream(id.value());
+    if (!edges) {
+        return failOperation(edges.error());
+    }
+    QStringList affected{id.value()};
+    for (const trace::GenealogyEdge& e : edges.value()) {
+        if (!affected.contains(e.child)) {
+            affected.append(e.child);
+        }
+    }
+    QList<trace::BatchInfo> rows;
+    for (const QString& b : affected) {
+        auto info = t.batch(b);
+        if (info && info->has_value()) {
+            rows.append(info->value());
+        }
+    }
+    if (p.isSet(csv)) {
+        // UTF-8 with a byte-order mark so that spreadsheet programs on Windows read Chinese right.
+        QByteArray out = "\xEF\xBB\xBF";
+        out += "batch,product,lot,status,holder,location,available,unit\r\n";
+        const auto field = [](const QString& v) {
+            QString s = v;
+            s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            return (QLatin1Char('"') + s + QLatin1Char('"')).toUtf8();
+        };
+        for (const trace::BatchInfo& b : rows) {
+            out += field(b.batch) + ',' + field(b.productKey) + ',' + field(b.lot) + ',' + field(b.status) +
+                   ',' + field(b.holder) + ',' + field(b.location) + ',' + QByteArray::number(b.available()) +
+                   ',' + field(b.unit) + "\r\n";
+        }
+        if (auto st = writeFileAtomically(p.value(csv), out); !st) {
+            return failOperation(st.error());
+        }
+    }
+    if (p.isSet(json)) {
+        QJsonArray arr;
+        for (const trace::BatchInfo& b : rows) {
+            arr.append(toJson(b));
+        }
+        m_out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << QCoreApplication::translate("suyuan-cli", "%1 batches affected:").arg(rows.size()) << '\n';
+    for (const trace::BatchInfo& b : rows) {
+        m_out << "  " << b.lot.leftJustified(20) << "  " << b.status.leftJustified(10) << "  "
+              << QLocale().toString(b.available()) << ' ' << b.unit << "  " << b.holder << "  " << b.location
+              << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace suyuan::cli
