@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>FirstRunDialog</name>
@@ -241,8 +240,8 @@
         <translation>The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it from a backup.</translation>
     </message>
     <message>
-        <source>The ledger database %1 cannot be read with this profile&apos;s key: it is damaged or belongs to another profile.</source>
-        <translation>The ledger database %1 cannot be read with this profile&apos;s key: it is damaged or belongs to another profile.</translation>
+        <source>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</source>
+        <translation>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</translation>
     </message>
     <message>
         <source>The ledger database %1 is truncated. Restore it from a backup.</source>
@@ -337,28 +336,28 @@
         <translation>The stored node key does not match its public key.</translation>
     </message>
     <message>
-        <source>This node&apos;s own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</source>
-        <translation>This node&apos;s own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</translation>
+        <source>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</source>
+        <translation>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid kind: use a lower-case dotted word such as note or epcis.event.</source>
-        <translation>&quot;%1&quot; is not a valid kind: use a lower-case dotted word such as note or epcis.event.</translation>
+        <source>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</source>
+        <translation>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</translation>
     </message>
     <message>
         <source>Unknown author %1.</source>
         <translation>Unknown author %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid node ID (8 groups of 4 characters; check the last one).</source>
-        <translation>&quot;%1&quot; is not a valid node ID (8 groups of 4 characters; check the last one).</translation>
+        <source>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</source>
+        <translation>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</translation>
     </message>
     <message>
         <source>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</source>
         <translation>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</translation>
     </message>
     <message>
-        <source>This node&apos;s own status cannot be changed.</source>
-        <translation>This node&apos;s own status cannot be changed.</translation>
+        <source>This node's own status cannot be changed.</source>
+        <translation>This node's own status cannot be changed.</translation>
     </message>
     <message>
         <source>Another node cannot be made this node.</source>
@@ -373,8 +372,8 @@
         <translation>A checkpoint in the bundle has a bad signature.</translation>
     </message>
     <message>
-        <source>The signature of record %1 (seq %2) does not match its author&apos;s key.</source>
-        <translation>The signature of record %1 (seq %2) does not match its author&apos;s key.</translation>
+        <source>The signature of record %1 (seq %2) does not match its author's key.</source>
+        <translation>The signature of record %1 (seq %2) does not match its author's key.</translation>
     </message>
     <message>
         <source>Already held.</source>
@@ -397,8 +396,8 @@
         <translation>Record seq %1 of %2 does not link to the record before it (chain broken).</translation>
     </message>
     <message>
-        <source>Record seq %1 of %2 is held: its time is earlier than the author&apos;s previous record.</source>
-        <translation>Record seq %1 of %2 is held: its time is earlier than the author&apos;s previous record.</translation>
+        <source>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</source>
+        <translation>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</translation>
     </message>
     <message>
         <source>Record seq %1 of %2 is held: its time %3 is in the future.</source>
@@ -457,28 +456,28 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not correctly percent-encoded.</source>
-        <translation>&quot;%1&quot; is not correctly percent-encoded.</translation>
+        <source>"%1" is not correctly percent-encoded.</source>
+        <translation>"%1" is not correctly percent-encoded.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with %2.</source>
-        <translation>&quot;%1&quot; does not start with %2.</translation>
+        <source>"%1" does not start with %2.</source>
+        <translation>"%1" does not start with %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</source>
-        <translation>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</translation>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</source>
+        <translation>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</source>
-        <translation>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</translation>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</source>
+        <translation>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</translation>
     </message>
     <message>
-        <source>The company prefix and item reference in &quot;%1&quot; must be digits.</source>
-        <translation>The company prefix and item reference in &quot;%1&quot; must be digits.</translation>
+        <source>The company prefix and item reference in "%1" must be digits.</source>
+        <translation>The company prefix and item reference in "%1" must be digits.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot; the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</source>
-        <translation>In &quot;%1&quot; the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</translation>
+        <source>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</source>
+        <translation>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</translation>
     </message>
     <message>
         <source>A GS1 company prefix has 6 to 12 digits, not %1.</source>
@@ -493,20 +492,20 @@
         <translation>The serial number is empty.</translation>
     </message>
     <message>
-        <source>The batch/lot number &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation>The batch/lot number &quot;%1&quot; has %2 characters; at most %3 are allowed.</translation>
+        <source>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</translation>
     </message>
     <message>
-        <source>The serial number &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation>The serial number &quot;%1&quot; has %2 characters; at most %3 are allowed.</translation>
+        <source>The serial number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>The serial number "%1" has %2 characters; at most %3 are allowed.</translation>
     </message>
     <message>
-        <source>The batch/lot number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
-        <translation>The batch/lot number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
+        <source>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
     </message>
     <message>
-        <source>The serial number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
-        <translation>The serial number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
+        <source>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
     </message>
     <message>
         <source>kilogram</source>
@@ -585,8 +584,8 @@
         <translation>No GTIN was entered.</translation>
     </message>
     <message>
-        <source>The GTIN &quot;%1&quot; contains &quot;%2&quot;, which is not a digit. A GTIN consists of digits only.</source>
-        <translation>The GTIN &quot;%1&quot; contains &quot;%2&quot;, which is not a digit. A GTIN consists of digits only.</translation>
+        <source>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</source>
+        <translation>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</translation>
     </message>
     <message>
         <source>The GTIN %1 has %2 digits; a GTIN has 8, 12, 13 or 14 digits.</source>
@@ -597,8 +596,8 @@
         <translation>The GTIN %1 ends in check digit %2, but the correct check digit is %3. Please look for a typing mistake.</translation>
     </message>
     <message>
-        <source>The Digital Link base &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>The Digital Link base &quot;%1&quot; is not an http:// or https:// address.</translation>
+        <source>The Digital Link base "%1" is not an http:// or https:// address.</source>
+        <translation>The Digital Link base "%1" is not an http:// or https:// address.</translation>
     </message>
     <message>
         <source>A Digital Link needs the 14-digit form of the GTIN: %1, not %2.</source>
@@ -609,36 +608,36 @@
         <translation>The expiry date %1 cannot be written on a GS1 label (years 2000-2099 only).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 date: it must be six digits, YYMMDD.</source>
-        <translation>&quot;%1&quot; is not a GS1 date: it must be six digits, YYMMDD.</translation>
+        <source>"%1" is not a GS1 date: it must be six digits, YYMMDD.</source>
+        <translation>"%1" is not a GS1 date: it must be six digits, YYMMDD.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date: there is no month %2.</source>
-        <translation>&quot;%1&quot; is not a valid date: there is no month %2.</translation>
+        <source>"%1" is not a valid date: there is no month %2.</source>
+        <translation>"%1" is not a valid date: there is no month %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date: month %2 has no day %3.</source>
-        <translation>&quot;%1&quot; is not a valid date: month %2 has no day %3.</translation>
+        <source>"%1" is not a valid date: month %2 has no day %3.</source>
+        <translation>"%1" is not a valid date: month %2 has no day %3.</translation>
     </message>
     <message>
         <source>No Digital Link was given.</source>
         <translation>No Digital Link was given.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 Digital Link: it does not start with http:// or https://.</source>
-        <translation>&quot;%1&quot; is not a GS1 Digital Link: it does not start with http:// or https://.</translation>
+        <source>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</source>
+        <translation>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</translation>
     </message>
     <message>
-        <source>The Digital Link path contains an empty element (&quot;//&quot;).</source>
-        <translation>The Digital Link path contains an empty element (&quot;//&quot;).</translation>
+        <source>The Digital Link path contains an empty element ("//").</source>
+        <translation>The Digital Link path contains an empty element ("//").</translation>
     </message>
     <message>
         <source>The Digital Link has no value after /%1/.</source>
         <translation>The Digital Link has no value after /%1/.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</source>
-        <translation>&quot;%1&quot; is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</translation>
+        <source>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</source>
+        <translation>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</translation>
     </message>
     <message>
         <source>The Digital Link path repeats /%1/ or has it out of order: it must be /01/{GTIN}/10/{lot}/21/{serial}.</source>
@@ -653,8 +652,8 @@
         <translation>The Digital Link gives the expiry date (17) twice.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</source>
-        <translation>&quot;%1&quot; is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</translation>
+        <source>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</source>
+        <translation>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</translation>
     </message>
     <message>
         <source>A product without a GTIN needs a product code.</source>
@@ -669,8 +668,8 @@
         <translation>A product without a GTIN needs a local product code.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</source>
-        <translation>&quot;%1&quot; is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</translation>
+        <source>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</source>
+        <translation>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</translation>
     </message>
     <message>
         <source>A party needs a key (a short code such as fengjie-coop).</source>
@@ -681,8 +680,8 @@
         <translation>A party needs a name (Chinese or English).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid GLN (13 digits with a check digit).</source>
-        <translation>&quot;%1&quot; is not a valid GLN (13 digits with a check digit).</translation>
+        <source>"%1" is not a valid GLN (13 digits with a check digit).</source>
+        <translation>"%1" is not a valid GLN (13 digits with a check digit).</translation>
     </message>
     <message>
         <source>A location needs a key (a short code such as plot-07).</source>
@@ -693,8 +692,8 @@
         <translation>A location needs a name (Chinese or English).</translation>
     </message>
     <message>
-        <source>There is no product &quot;%1&quot;. Add it first.</source>
-        <translation>There is no product &quot;%1&quot;. Add it first.</translation>
+        <source>There is no product "%1". Add it first.</source>
+        <translation>There is no product "%1". Add it first.</translation>
     </message>
     <message>
         <source>The harvested quantity must be more than zero.</source>
@@ -756,6 +755,206 @@
         <source>Several products have a batch with lot %1; give its full identifier.</source>
         <translation>Several products have a batch with lot %1; give its full identifier.</translation>
     </message>
+    <message>
+        <source>Filling the demo ledger was cancelled; what was written so far stays in the ledger.</source>
+        <translation>Filling the demo ledger was cancelled; what was written so far stays in the ledger.</translation>
+    </message>
+    <message>
+        <source>The demo size must be zero or more events, in chunks of at least one.</source>
+        <translation>The demo size must be zero or more events, in chunks of at least one.</translation>
+    </message>
+    <message>
+        <source>The demo data can only go into a new, empty profile.</source>
+        <translation>The demo data can only go into a new, empty profile.</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing.</source>
+        <translation>Record %1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 is not valid JSON: %2 at byte %3</translation>
+    </message>
+    <message>
+        <source>%1: an EPCIS document must be a JSON object</source>
+        <translation>%1: an EPCIS document must be a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: the event takes %2 bytes as a record; the limit is %3</source>
+        <translation>%1: the event takes %2 bytes as a record; the limit is %3</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1: is required</translation>
+    </message>
+    <message>
+        <source>%1: unexpected member</source>
+        <translation>%1: unexpected member</translation>
+    </message>
+    <message>
+        <source>%1: is not an EPCIS member; an extension member must be named by a URI or a prefixed name such as example:myField</source>
+        <translation>%1: is not an EPCIS member; an extension member must be named by a URI or a prefixed name such as example:myField</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1: must be an array</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1: must be a string</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1: must be a number</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1: must be true or false</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: must not be empty</translation>
+    </message>
+    <message>
+        <source>%1: must be a URI (a scheme such as urn: or https:, then URI characters)</source>
+        <translation>%1: must be a URI (a scheme such as urn: or https:, then URI characters)</translation>
+    </message>
+    <message>
+        <source>%1: must be a date and time with Z or a UTC offset (RFC 3339, such as 2026-02-10T08:30:00.000+08:00)</source>
+        <translation>%1: must be a date and time with Z or a UTC offset (RFC 3339, such as 2026-02-10T08:30:00.000+08:00)</translation>
+    </message>
+    <message>
+        <source>%1: must be a UTC offset from -14:00 to +14:00, such as +08:00</source>
+        <translation>%1: must be a UTC offset from -14:00 to +14:00, such as +08:00</translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2</source>
+        <translation>%1: must be one of %2</translation>
+    </message>
+    <message>
+        <source>%1: write the CBV value as the bare word (%2), not as a URN or GS1 URI</source>
+        <translation>%1: write the CBV value as the bare word (%2), not as a URN or GS1 URI</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</source>
+        <translation>%1: "%2" is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a GS1 value; use one of %3, or a URI for a value of your own</source>
+        <translation>%1: "%2" is not a GS1 value; use one of %3, or a URI for a value of your own</translation>
+    </message>
+    <message>
+        <source>%1: repeats an earlier element</source>
+        <translation>%1: repeats an earlier element</translation>
+    </message>
+    <message>
+        <source>%1: must be a unit code of 2 or 3 capital letters or digits (UN/ECE Rec 20, such as KGM)</source>
+        <translation>%1: must be a unit code of 2 or 3 capital letters or digits (UN/ECE Rec 20, such as KGM)</translation>
+    </message>
+    <message>
+        <source>%1: needs set or unset (or both)</source>
+        <translation>%1: needs set or unset (or both)</translation>
+    </message>
+    <message>
+        <source>%1: must be hexadecimal digits</source>
+        <translation>%1: must be hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>%1: must be a URI, an object, or an array of them</source>
+        <translation>%1: must be a URI, an object, or an array of them</translation>
+    </message>
+    <message>
+        <source>%1: must be a URI or an object</source>
+        <translation>%1: must be a URI or an object</translation>
+    </message>
+    <message>
+        <source>%1: an ObjectEvent needs an epcList, a non-empty quantityList, or a sensorElementList with a readPoint</source>
+        <translation>%1: an ObjectEvent needs an epcList, a non-empty quantityList, or a sensorElementList with a readPoint</translation>
+    </message>
+    <message>
+        <source>%1: is only allowed when action is ADD</source>
+        <translation>%1: is only allowed when action is ADD</translation>
+    </message>
+    <message>
+        <source>%1: needs a non-empty childEPCs or childQuantityList unless action is DELETE</source>
+        <translation>%1: needs a non-empty childEPCs or childQuantityList unless action is DELETE</translation>
+    </message>
+    <message>
+        <source>%1: needs an epcList or a non-empty quantityList unless action is DELETE</source>
+        <translation>%1: needs an epcList or a non-empty quantityList unless action is DELETE</translation>
+    </message>
+    <message>
+        <source>%1: a TransformationEvent needs inputs and outputs, or a transformationID with inputs or outputs</source>
+        <translation>%1: a TransformationEvent needs inputs and outputs, or a transformationID with inputs or outputs</translation>
+    </message>
+    <message>
+        <source>%1: is too large to be stored exactly (integers up to 2^53 - 1); write it as a string</source>
+        <translation>%1: is too large to be stored exactly (integers up to 2^53 - 1); write it as a string</translation>
+    </message>
+    <message>
+        <source>%1: unknown event type "%2"; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</source>
+        <translation>%1: unknown event type "%2"; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</translation>
+    </message>
+    <message>
+        <source>%1: must be a number, a string or an object</source>
+        <translation>%1: must be a number, a string or an object</translation>
+    </message>
+    <message>
+        <source>%1: must be "EPCISDocument"</source>
+        <translation>%1: must be "EPCISDocument"</translation>
+    </message>
+    <message>
+        <source>%1: must be a version number such as 2.0</source>
+        <translation>%1: must be a version number such as 2.0</translation>
+    </message>
+    <message>
+        <source>Recall impact report</source>
+        <translation>Recall impact report</translation>
+    </message>
+    <message>
+        <source>Batch: %1 (lot %2)</source>
+        <translation>Batch: %1 (lot %2)</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Product: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by node %2</source>
+        <translation>Generated %1 by node %2</translation>
+    </message>
+    <message>
+        <source>%1 batches are affected.</source>
+        <translation>%1 batches are affected.</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -812,8 +1011,8 @@
         <translation>ORG</translation>
     </message>
     <message>
-        <source>Create a profile: an encrypted ledger database and this node&apos;s Ed25519 key.</source>
-        <translation>Create a profile: an encrypted ledger database and this node&apos;s Ed25519 key.</translation>
+        <source>Create a profile: an encrypted ledger database and this node's Ed25519 key.</source>
+        <translation>Create a profile: an encrypted ledger database and this node's Ed25519 key.</translation>
     </message>
     <message>
         <source>A profile already exists in %1.</source>
@@ -848,8 +1047,8 @@
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>Show this node&apos;s identity and ledger size.</source>
-        <translation>Show this node&apos;s identity and ledger size.</translation>
+        <source>Show this node's identity and ledger size.</source>
+        <translation>Show this node's identity and ledger size.</translation>
     </message>
     <message>
         <source>Public key: %1</source>
@@ -928,8 +1127,8 @@
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Sign a record with this node&apos;s key and store it.</source>
-        <translation>Sign a record with this node&apos;s key and store it.</translation>
+        <source>Sign a record with this node's key and store it.</source>
+        <translation>Sign a record with this node's key and store it.</translation>
     </message>
     <message>
         <source>append needs --kind and --body</source>
@@ -976,8 +1175,8 @@
         <translation>No progress on standard error.</translation>
     </message>
     <message>
-        <source>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database&apos;s integrity. Exit code 1 if anything is wrong.</source>
-        <translation>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database&apos;s integrity. Exit code 1 if anything is wrong.</translation>
+        <source>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</source>
+        <translation>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</translation>
     </message>
     <message>
         <source>Verifying… %1 / %2</source>
@@ -1012,8 +1211,8 @@
         <translation>Only records from this sequence number on.</translation>
     </message>
     <message>
-        <source>Write records and this node&apos;s signed checkpoint to a bundle file.</source>
-        <translation>Write records and this node&apos;s signed checkpoint to a bundle file.</translation>
+        <source>Write records and this node's signed checkpoint to a bundle file.</source>
+        <translation>Write records and this node's signed checkpoint to a bundle file.</translation>
     </message>
     <message>
         <source>Verify every record of a bundle and store what passes. Prints the counts: accepted, duplicate, held, rejected (with reasons).</source>
@@ -1056,8 +1255,8 @@ until you trust them.
         <translation>author needs list, trust, revoke or policy</translation>
     </message>
     <message>
-        <source>Manage which authors&apos; records this node accepts.</source>
-        <translation>Manage which authors&apos; records this node accepts.</translation>
+        <source>Manage which authors' records this node accepts.</source>
+        <translation>Manage which authors' records this node accepts.</translation>
     </message>
     <message>
         <source>  (%1 held)</source>
@@ -1080,8 +1279,8 @@ until you trust them.
         <translation>Records to append and audit (default 20000).</translation>
     </message>
     <message>
-        <source>Measure this machine&apos;s Ed25519 limits and the ledger&apos;s append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</source>
-        <translation>Measure this machine&apos;s Ed25519 limits and the ledger&apos;s append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</translation>
+        <source>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</source>
+        <translation>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask on: use --passphrase-file FILE or the SUYUAN_PASSPHRASE environment variable.</source>
@@ -1104,12 +1303,278 @@ until you trust them.
         <translation>Records per transaction (default 1000).</translation>
     </message>
     <message>
+        <source>Usage: suyuan-cli %1 add|list|show … (--help after the subcommand for its options)
+</source>
+        <translation>Usage: suyuan-cli %1 add|list|show … (--help after the subcommand for its options)
+</translation>
+    </message>
+    <message>
+        <source>%1 needs add, list or show</source>
+        <translation>%1 needs add, list or show</translation>
+    </message>
+    <message>
+        <source>Chinese name.</source>
+        <translation>Chinese name.</translation>
+    </message>
+    <message>
+        <source>English name.</source>
+        <translation>English name.</translation>
+    </message>
+    <message>
+        <source>GTIN (8, 12, 13 or 14 digits).</source>
+        <translation>GTIN (8, 12, 13 or 14 digits).</translation>
+    </message>
+    <message>
+        <source>Local product code, for products without a GTIN.</source>
+        <translation>Local product code, for products without a GTIN.</translation>
+    </message>
+    <message>
+        <source>Default unit (UN/ECE Rec 20: KGM, TNE, LTR, H87 …).</source>
+        <translation>Default unit (UN/ECE Rec 20: KGM, TNE, LTR, H87 …).</translation>
+    </message>
+    <message>
+        <source>Category.</source>
+        <translation>Category.</translation>
+    </message>
+    <message>
+        <source>Role: farm, cooperative, processor, logistics, retailer, importer.</source>
+        <translation>Role: farm, cooperative, processor, logistics, retailer, importer.</translation>
+    </message>
+    <message>
+        <source>Type: plot, warehouse, processing_site, port, store.</source>
+        <translation>Type: plot, warehouse, processing_site, port, store.</translation>
+    </message>
+    <message>
+        <source>GLN (13 digits).</source>
+        <translation>GLN (13 digits).</translation>
+    </message>
+    <message>
+        <source>Entity code (主体码).</source>
+        <translation>Entity code (主体码).</translation>
+    </message>
+    <message>
+        <source>Address.</source>
+        <translation>Address.</translation>
+    </message>
+    <message>
+        <source>The party that runs this location.</source>
+        <translation>The party that runs this location.</translation>
+    </message>
+    <message>
+        <source>Latitude.</source>
+        <translation>Latitude.</translation>
+    </message>
+    <message>
+        <source>Longitude.</source>
+        <translation>Longitude.</translation>
+    </message>
+    <message>
+        <source>Master data: an edit is a new signed record; the newest one is shown.</source>
+        <translation>Master data: an edit is a new signed record; the newest one is shown.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (record %2).</source>
+        <translation>Saved %1 (record %2).</translation>
+    </message>
+    <message>
+        <source>There is no %1 "%2".</source>
+        <translation>There is no %1 "%2".</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli batch list [--json] [--limit N]
+       suyuan-cli batch show ID [--json]
+ID: a lot code, a GS1 Digital Link or an LGTIN URN.
+</source>
+        <translation>Usage: suyuan-cli batch list [--json] [--limit N]
+       suyuan-cli batch show ID [--json]
+ID: a lot code, a GS1 Digital Link or an LGTIN URN.
+</translation>
+    </message>
+    <message>
+        <source>batch needs list or show</source>
+        <translation>batch needs list or show</translation>
+    </message>
+    <message>
+        <source>Show at most N batches (default 100).</source>
+        <translation>Show at most N batches (default 100).</translation>
+    </message>
+    <message>
+        <source>Batches (lots): quantity, holder, status and events.</source>
+        <translation>Batches (lots): quantity, holder, status and events.</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>Product: %1, lot %2</source>
+        <translation>Product: %1, lot %2</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2 (produced %3, used %4)</source>
+        <translation>Available: %1 %2 (produced %3, used %4)</translation>
+    </message>
+    <message>
+        <source>Status: %1; holder: %2; location: %3</source>
+        <translation>Status: %1; holder: %2; location: %3</translation>
+    </message>
+    <message>
+        <source>  (withdrawn)</source>
+        <translation>  (withdrawn)</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
+       suyuan-cli event record receive --batch ID --location KEY
+       suyuan-cli event record recall --batch ID --reason TEXT
+</source>
+        <translation>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
+       suyuan-cli event record receive --batch ID --location KEY
+       suyuan-cli event record recall --batch ID --reason TEXT
+</translation>
+    </message>
+    <message>
+        <source>event needs: record harvest|process|ship|receive|recall</source>
+        <translation>event needs: record harvest|process|ship|receive|recall</translation>
+    </message>
+    <message>
+        <source>Product key.</source>
+        <translation>Product key.</translation>
+    </message>
+    <message>
+        <source>Lot code (GS1 AI 10).</source>
+        <translation>Lot code (GS1 AI 10).</translation>
+    </message>
+    <message>
+        <source>Quantity.</source>
+        <translation>Quantity.</translation>
+    </message>
+    <message>
+        <source>Unit (default: the product's).</source>
+        <translation>Unit (default: the product's).</translation>
+    </message>
+    <message>
+        <source>Location key.</source>
+        <translation>Location key.</translation>
+    </message>
+    <message>
+        <source>Event time, ISO 8601 with offset (default: now).</source>
+        <translation>Event time, ISO 8601 with offset (default: now).</translation>
+    </message>
+    <message>
+        <source>An input batch and quantity.</source>
+        <translation>An input batch and quantity.</translation>
+    </message>
+    <message>
+        <source>An output batch: product, lot and quantity.</source>
+        <translation>An output batch: product, lot and quantity.</translation>
+    </message>
+    <message>
+        <source>CBV business step (default commissioning).</source>
+        <translation>CBV business step (default commissioning).</translation>
+    </message>
+    <message>
+        <source>The batch.</source>
+        <translation>The batch.</translation>
+    </message>
+    <message>
+        <source>Destination party key.</source>
+        <translation>Destination party key.</translation>
+    </message>
+    <message>
+        <source>Destination location key.</source>
+        <translation>Destination location key.</translation>
+    </message>
+    <message>
+        <source>Purchase order number.</source>
+        <translation>Purchase order number.</translation>
+    </message>
+    <message>
+        <source>Despatch advice number.</source>
+        <translation>Despatch advice number.</translation>
+    </message>
+    <message>
+        <source>Bill of lading number.</source>
+        <translation>Bill of lading number.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <source>Record what happened to a batch; it is signed as a GS1 EPCIS 2.0 event.</source>
+        <translation>Record what happened to a batch; it is signed as a GS1 EPCIS 2.0 event.</translation>
+    </message>
+    <message>
+        <source>--time needs an ISO 8601 time such as 2026-02-10T09:30:00+08:00</source>
+        <translation>--time needs an ISO 8601 time such as 2026-02-10T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>harvest needs --product, --lot and a numeric --quantity</source>
+        <translation>harvest needs --product, --lot and a numeric --quantity</translation>
+    </message>
+    <message>
+        <source>--ilmd must be a JSON object</source>
+        <translation>--ilmd must be a JSON object</translation>
+    </message>
+    <message>
+        <source>Recorded harvest: batch %1</source>
+        <translation>Recorded harvest: batch %1</translation>
+    </message>
+    <message>
+        <source>--input takes ID:QTY, not %1</source>
+        <translation>--input takes ID:QTY, not %1</translation>
+    </message>
+    <message>
+        <source>--output takes PRODUCT:LOT:QTY, not %1</source>
+        <translation>--output takes PRODUCT:LOT:QTY, not %1</translation>
+    </message>
+    <message>
+        <source>Recorded processing: %1</source>
+        <translation>Recorded processing: %1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 (record %3).</source>
+        <translation>Recorded %1 of %2 (record %3).</translation>
+    </message>
+    <message>
+        <source>Upstream: everything that went into the batch.</source>
+        <translation>Upstream: everything that went into the batch.</translation>
+    </message>
+    <message>
+        <source>Downstream: everywhere the batch went.</source>
+        <translation>Downstream: everywhere the batch went.</translation>
+    </message>
+    <message>
+        <source>Genealogy of a batch through any number of processing and packing steps.</source>
+        <translation>Genealogy of a batch through any number of processing and packing steps.</translation>
+    </message>
+    <message>
+        <source>trace needs exactly one of --up and --down</source>
+        <translation>trace needs exactly one of --up and --down</translation>
+    </message>
+    <message>
+        <source>Write the impact as CSV.</source>
+        <translation>Write the impact as CSV.</translation>
+    </message>
+    <message>
+        <source>Recall impact: every batch downstream of ID with its holder, location and quantity. (Recording the recall itself: event record recall.)</source>
+        <translation>Recall impact: every batch downstream of ID with its holder, location and quantity. (Recording the recall itself: event record recall.)</translation>
+    </message>
+    <message>
+        <source>%1 batches affected:</source>
+        <translation>%1 batches affected:</translation>
+    </message>
+    <message>
         <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
 
 Suyuan traceability ledger, command line.
 
 Commands:
-  init [--name ORG]            create a profile and this node&apos;s signing key
+  init [--name ORG]            create a profile and this node's signing key
   whoami                       show the node ID, organisation and ledger size
   passwd                       change the passphrase (re-encrypts the database)
   append --kind KIND --body JSON|@FILE   sign and store a record
@@ -1125,275 +1590,133 @@ Trace model:
   batch list|show ID           batches, with quantity, holder and events
   event record harvest|process|ship|receive|recall [options]
   trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv FILE]       recall impact: every downstream batch and its holder
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
 
 The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
 or a prompt. `suyuan-cli COMMAND --help` describes a command.
 Default profile: %1
 Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record harvest|process|ship|receive|recall [options]
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli %1 add|list|show … (--help after the subcommand for its options)
+        <source>Also measure genealogy and recall on 10k and 1M events (minutes).</source>
+        <translation>Also measure genealogy and recall on 10k and 1M events (minutes).</translation>
+    </message>
+    <message>
+        <source>Size of the large ledger for --trace (default 1000000).</source>
+        <translation>Size of the large ledger for --trace (default 1000000).</translation>
+    </message>
+    <message>
+        <source>Harvest data as a JSON object with prefixed keys (cbvmda:harvestStartDate, suyuan:variety …).</source>
+        <translation>Harvest data as a JSON object with prefixed keys (cbvmda:harvestStartDate, suyuan:variety …).</translation>
+    </message>
+    <message>
+        <source>Write a printable PDF report.</source>
+        <translation>Write a printable PDF report.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli epcis export [--batch ID] [--from DATE --to DATE] FILE
+       suyuan-cli epcis import FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: suyuan-cli epcis export [--batch ID] [--from DATE --to DATE] FILE
+       suyuan-cli epcis import FILE
+</translation>
     </message>
     <message>
-        <source>%1 needs add, list or show</source>
-        <translation type="unfinished"></translation>
+        <source>epcis needs export or import</source>
+        <translation>epcis needs export or import</translation>
     </message>
     <message>
-        <source>Chinese name.</source>
-        <translation type="unfinished"></translation>
+        <source>Only the genealogy of this batch.</source>
+        <translation>Only the genealogy of this batch.</translation>
     </message>
     <message>
-        <source>English name.</source>
-        <translation type="unfinished"></translation>
+        <source>Events from this date or time on (ISO 8601).</source>
+        <translation>Events from this date or time on (ISO 8601).</translation>
     </message>
     <message>
-        <source>GTIN (8, 12, 13 or 14 digits).</source>
-        <translation type="unfinished"></translation>
+        <source>Events before this date or time (ISO 8601).</source>
+        <translation>Events before this date or time (ISO 8601).</translation>
     </message>
     <message>
-        <source>Local product code, for products without a GTIN.</source>
-        <translation type="unfinished"></translation>
+        <source>Write events as a GS1 EPCIS 2.0 document (JSON-LD).</source>
+        <translation>Write events as a GS1 EPCIS 2.0 document (JSON-LD).</translation>
     </message>
     <message>
-        <source>Default unit (UN/ECE Rec 20: KGM, TNE, LTR, H87 …).</source>
-        <translation type="unfinished"></translation>
+        <source>Import a GS1 EPCIS 2.0 document: every event is checked first, then all are signed by this node in one transaction; nothing is stored if any is invalid.</source>
+        <translation>Import a GS1 EPCIS 2.0 document: every event is checked first, then all are signed by this node in one transaction; nothing is stored if any is invalid.</translation>
     </message>
     <message>
-        <source>Category.</source>
-        <translation type="unfinished"></translation>
+        <source>Give either --batch or --from/--to, not both.</source>
+        <translation>Give either --batch or --from/--to, not both.</translation>
     </message>
     <message>
-        <source>Role: farm, cooperative, processor, logistics, retailer, importer.</source>
-        <translation type="unfinished"></translation>
+        <source>--from and --to take a date (2026-02-01) or an ISO 8601 time</source>
+        <translation>--from and --to take a date (2026-02-01) or an ISO 8601 time</translation>
     </message>
     <message>
-        <source>Type: plot, warehouse, processing_site, port, store.</source>
-        <translation type="unfinished"></translation>
+        <source>Wrote %1 events to %2</source>
+        <translation>Wrote %1 events to %2</translation>
     </message>
     <message>
-        <source>GLN (13 digits).</source>
-        <translation type="unfinished"></translation>
+        <source>Add N generated events after the scenario.</source>
+        <translation>Add N generated events after the scenario.</translation>
     </message>
     <message>
-        <source>Entity code (主体码).</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation name of the new profile.</source>
+        <translation>Organisation name of the new profile.</translation>
     </message>
     <message>
-        <source>Address.</source>
-        <translation type="unfinished"></translation>
+        <source>Create a profile filled with the demo scenario as real signed records: Fengjie navel oranges shipped to Singapore, Fuling zhacai, Jiangjin Sichuan pepper.</source>
+        <translation>Create a profile filled with the demo scenario as real signed records: Fengjie navel oranges shipped to Singapore, Fuling zhacai, Jiangjin Sichuan pepper.</translation>
     </message>
     <message>
-        <source>The party that runs this location.</source>
-        <translation type="unfinished"></translation>
+        <source>--scale needs a whole number</source>
+        <translation>--scale needs a whole number</translation>
     </message>
     <message>
-        <source>Latitude.</source>
-        <translation type="unfinished"></translation>
+        <source>The profile in %1 already holds records; the demo goes into a new profile.</source>
+        <translation>The profile in %1 already holds records; the demo goes into a new profile.</translation>
     </message>
     <message>
-        <source>Longitude.</source>
-        <translation type="unfinished"></translation>
+        <source>Generating… %1 / %2</source>
+        <translation>Generating… %1 / %2</translation>
     </message>
     <message>
-        <source>Master data: an edit is a new signed record; the newest one is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 (record %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suyuan-cli batch list [--json] [--limit N]
-       suyuan-cli batch show ID [--json]
-ID: a lot code, a GS1 Digital Link or an LGTIN URN.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch needs list or show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show at most N batches (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches (lots): quantity, holder, status and events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product: %1, lot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available: %1 %2 (produced %3, used %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status: %1; holder: %2; location: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (withdrawn)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY
-       suyuan-cli event record recall --batch ID --reason TEXT
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event needs: record harvest|process|ship|receive|recall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot code (GS1 AI 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit (default: the product&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event time, ISO 8601 with offset (default: now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harvest data as a JSON object (harvestDate, variety …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An input batch and quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An output batch: product, lot and quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CBV business step (default commissioning).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination party key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination location key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase order number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Despatch advice number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bill of lading number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record what happened to a batch; it is signed as a GS1 EPCIS 2.0 event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time needs an ISO 8601 time such as 2026-02-10T09:30:00+08:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>harvest needs --product, --lot and a numeric --quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--ilmd must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded harvest: batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--input takes ID:QTY, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output takes PRODUCT:LOT:QTY, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded processing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded %1 of %2 (record %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream: everything that went into the batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Downstream: everywhere the batch went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genealogy of a batch through any number of processing and packing steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trace needs exactly one of --up and --down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the impact as CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recall impact: every batch downstream of ID with its holder, location and quantity. (Recording the recall itself: event record recall.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 batches affected:</source>
-        <translation type="unfinished"></translation>
+        <source>Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 batches, %6 events (%7 generated) in %8 s.</source>
+        <translation>Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 batches, %6 events (%7 generated) in %8 s.</translation>
     </message>
 </context>
 <context>
@@ -1439,8 +1762,8 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>&amp;Verify Ledger</translation>
     </message>
     <message>
-        <source>Check every record&apos;s signature and every author&apos;s chain.</source>
-        <translation>Check every record&apos;s signature and every author&apos;s chain.</translation>
+        <source>Check every record's signature and every author's chain.</source>
+        <translation>Check every record's signature and every author's chain.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1459,8 +1782,8 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>This node</translation>
     </message>
     <message>
-        <source>Node ID: the fingerprint of this node&apos;s public signing key</source>
-        <translation>Node ID: the fingerprint of this node&apos;s public signing key</translation>
+        <source>Node ID: the fingerprint of this node's public signing key</source>
+        <translation>Node ID: the fingerprint of this node's public signing key</translation>
     </message>
     <message>
         <source>&amp;Copy</source>

@@ -755,6 +755,206 @@
         <source>Several products have a batch with lot %1; give its full identifier.</source>
         <translation>有多个产品的批次批号都是 %1；请提供完整的标识。</translation>
     </message>
+    <message>
+        <source>Filling the demo ledger was cancelled; what was written so far stays in the ledger.</source>
+        <translation>填充演示台账已取消；已写入的内容保留在台账中。</translation>
+    </message>
+    <message>
+        <source>The demo size must be zero or more events, in chunks of at least one.</source>
+        <translation>演示事件数必须大于等于零，且每批至少一条。</translation>
+    </message>
+    <message>
+        <source>The demo data can only go into a new, empty profile.</source>
+        <translation>演示数据只能放入新的空档案。</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing.</source>
+        <translation>缺少记录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 不是有效的 JSON：%2（第 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1: an EPCIS document must be a JSON object</source>
+        <translation>%1：EPCIS 文档必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: the event takes %2 bytes as a record; the limit is %3</source>
+        <translation>%1：该事件作为记录有 %2 字节，上限为 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation>%1：必须提供</translation>
+    </message>
+    <message>
+        <source>%1: unexpected member</source>
+        <translation>%1：不应有此成员</translation>
+    </message>
+    <message>
+        <source>%1: is not an EPCIS member; an extension member must be named by a URI or a prefixed name such as example:myField</source>
+        <translation>%1：不是 EPCIS 成员；扩展成员必须以 URI 或带前缀的名称命名，例如 example:myField</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: must be an array</source>
+        <translation>%1：必须是数组</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1：必须是字符串</translation>
+    </message>
+    <message>
+        <source>%1: must be a number</source>
+        <translation>%1：必须是数字</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1：必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1：不能为空</translation>
+    </message>
+    <message>
+        <source>%1: must be a URI (a scheme such as urn: or https:, then URI characters)</source>
+        <translation>%1：必须是 URI（以 urn: 或 https: 等协议开头，后接 URI 字符）</translation>
+    </message>
+    <message>
+        <source>%1: must be a date and time with Z or a UTC offset (RFC 3339, such as 2026-02-10T08:30:00.000+08:00)</source>
+        <translation>%1：必须是带 Z 或 UTC 偏移的日期时间（RFC 3339，例如 2026-02-10T08:30:00.000+08:00）</translation>
+    </message>
+    <message>
+        <source>%1: must be a UTC offset from -14:00 to +14:00, such as +08:00</source>
+        <translation>%1：必须是 -14:00 至 +14:00 之间的 UTC 偏移，例如 +08:00</translation>
+    </message>
+    <message>
+        <source>%1: must be one of %2</source>
+        <translation>%1：必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: write the CBV value as the bare word (%2), not as a URN or GS1 URI</source>
+        <translation>%1：CBV 取值请直接写单词（%2），不要写成 URN 或 GS1 URI</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</source>
+        <translation>%1：“%2”不是 CBV 2.0 的取值；请使用 %3 之一，或用 URI 表示自定义取值</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a GS1 value; use one of %3, or a URI for a value of your own</source>
+        <translation>%1：“%2”不是 GS1 的取值；请使用 %3 之一，或用 URI 表示自定义取值</translation>
+    </message>
+    <message>
+        <source>%1: repeats an earlier element</source>
+        <translation>%1：与前面的元素重复</translation>
+    </message>
+    <message>
+        <source>%1: must be a unit code of 2 or 3 capital letters or digits (UN/ECE Rec 20, such as KGM)</source>
+        <translation>%1：必须是由 2 或 3 个大写字母或数字组成的单位代码（联合国欧洲经委会第 20 号建议书，例如 KGM）</translation>
+    </message>
+    <message>
+        <source>%1: needs set or unset (or both)</source>
+        <translation>%1：需要 set 或 unset（或两者都有）</translation>
+    </message>
+    <message>
+        <source>%1: must be hexadecimal digits</source>
+        <translation>%1：必须是十六进制数字</translation>
+    </message>
+    <message>
+        <source>%1: must be a URI, an object, or an array of them</source>
+        <translation>%1：必须是 URI、对象，或由它们组成的数组</translation>
+    </message>
+    <message>
+        <source>%1: must be a URI or an object</source>
+        <translation>%1：必须是 URI 或对象</translation>
+    </message>
+    <message>
+        <source>%1: an ObjectEvent needs an epcList, a non-empty quantityList, or a sensorElementList with a readPoint</source>
+        <translation>%1：ObjectEvent 需要 epcList、非空的 quantityList，或带 readPoint 的 sensorElementList</translation>
+    </message>
+    <message>
+        <source>%1: is only allowed when action is ADD</source>
+        <translation>%1：只有 action 为 ADD 时才允许</translation>
+    </message>
+    <message>
+        <source>%1: needs a non-empty childEPCs or childQuantityList unless action is DELETE</source>
+        <translation>%1：除非 action 为 DELETE，否则需要非空的 childEPCs 或 childQuantityList</translation>
+    </message>
+    <message>
+        <source>%1: needs an epcList or a non-empty quantityList unless action is DELETE</source>
+        <translation>%1：除非 action 为 DELETE，否则需要 epcList 或非空的 quantityList</translation>
+    </message>
+    <message>
+        <source>%1: a TransformationEvent needs inputs and outputs, or a transformationID with inputs or outputs</source>
+        <translation>%1：TransformationEvent 需要投入和产出，或者 transformationID 加上投入或产出</translation>
+    </message>
+    <message>
+        <source>%1: is too large to be stored exactly (integers up to 2^53 - 1); write it as a string</source>
+        <translation>%1：数值太大，无法精确保存（整数最大 2^53 - 1）；请写成字符串</translation>
+    </message>
+    <message>
+        <source>%1: unknown event type "%2"; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</source>
+        <translation>%1：未知的事件类型“%2”；应为 ObjectEvent、AggregationEvent、TransformationEvent、AssociationEvent 或 TransactionEvent</translation>
+    </message>
+    <message>
+        <source>%1: must be a number, a string or an object</source>
+        <translation>%1：必须是数字、字符串或对象</translation>
+    </message>
+    <message>
+        <source>%1: must be "EPCISDocument"</source>
+        <translation>%1：必须是“EPCISDocument”</translation>
+    </message>
+    <message>
+        <source>%1: must be a version number such as 2.0</source>
+        <translation>%1：必须是版本号，例如 2.0</translation>
+    </message>
+    <message>
+        <source>Recall impact report</source>
+        <translation>召回影响范围报告</translation>
+    </message>
+    <message>
+        <source>Batch: %1 (lot %2)</source>
+        <translation>批次：%1（批号 %2）</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>Generated %1 by node %2</source>
+        <translation>由节点 %2 于 %1 生成</translation>
+    </message>
+    <message>
+        <source>%1 batches are affected.</source>
+        <translation>受影响的批次共 %1 个。</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -1103,37 +1303,6 @@ until you trust them.
         <translation>每个事务写入的记录条数（默认 1000）。</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record harvest|process|ship|receive|recall [options]
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv FILE]       recall impact: every downstream batch and its holder
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Usage: suyuan-cli %1 add|list|show … (--help after the subcommand for its options)
 </source>
         <translation>用法：suyuan-cli %1 add|list|show ……（在子命令后加 --help 查看其选项）
@@ -1296,10 +1465,6 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>事件时间，ISO 8601 格式并带时区（默认为现在）。</translation>
     </message>
     <message>
-        <source>Harvest data as a JSON object (harvestDate, variety …).</source>
-        <translation>采收信息，JSON 对象（harvestDate 采收日期、variety 品种……）。</translation>
-    </message>
-    <message>
         <source>An input batch and quantity.</source>
         <translation>一个投入批次及其数量。</translation>
     </message>
@@ -1402,6 +1567,156 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
     <message>
         <source>%1 batches affected:</source>
         <translation>受影响的批次共 %1 个：</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record harvest|process|ship|receive|recall [options]
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
+
+溯源台账命令行工具。
+
+命令：
+  init [--name 单位]           创建档案和本节点的签名密钥
+  whoami                       显示节点编号、单位名称和台账规模
+  passwd                       修改密码（重新加密数据库）
+  append --kind 类型 --body JSON|@文件   签名并保存一条记录
+  log [--json] [--limit N]     列出记录
+  verify                       审计每个签名、编号和记录链
+  bundle export 文件 [--author 节点编号] [--since 序号]
+  bundle import 文件           核验并导入数据包中的记录
+  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
+  bench [--records N]          测量签名、核验、写入和审计速度
+
+溯源模型：
+  product|party|location add|list|show   基础数据（产品、主体、地点）
+  batch list|show 标识         批次及其数量、持有方和事件
+  event record harvest|process|ship|receive|recall [选项]   记录采收、加工、发货、收货、召回
+  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
+  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
+  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
+  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
+
+密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
+`suyuan-cli 命令 --help` 查看各命令的说明。
+默认档案：%1
+退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
+</translation>
+    </message>
+    <message>
+        <source>Also measure genealogy and recall on 10k and 1M events (minutes).</source>
+        <translation>另外在 1 万和 100 万条事件的台账上测量谱系和召回查询（需数分钟）。</translation>
+    </message>
+    <message>
+        <source>Size of the large ledger for --trace (default 1000000).</source>
+        <translation>--trace 所用大台账的事件数（默认 1000000）。</translation>
+    </message>
+    <message>
+        <source>Harvest data as a JSON object with prefixed keys (cbvmda:harvestStartDate, suyuan:variety …).</source>
+        <translation>采收信息，JSON 对象，键名需带前缀（cbvmda:harvestStartDate 采收日期、suyuan:variety 品种……）。</translation>
+    </message>
+    <message>
+        <source>Write a printable PDF report.</source>
+        <translation>生成可打印的 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli epcis export [--batch ID] [--from DATE --to DATE] FILE
+       suyuan-cli epcis import FILE
+</source>
+        <translation>用法：suyuan-cli epcis export [--batch 标识] [--from 日期 --to 日期] 文件
+      suyuan-cli epcis import 文件
+</translation>
+    </message>
+    <message>
+        <source>epcis needs export or import</source>
+        <translation>epcis 需要 export 或 import</translation>
+    </message>
+    <message>
+        <source>Only the genealogy of this batch.</source>
+        <translation>只包括该批次的谱系。</translation>
+    </message>
+    <message>
+        <source>Events from this date or time on (ISO 8601).</source>
+        <translation>从该日期或时间起的事件（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>Events before this date or time (ISO 8601).</source>
+        <translation>该日期或时间之前的事件（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>Write events as a GS1 EPCIS 2.0 document (JSON-LD).</source>
+        <translation>把事件写成 GS1 EPCIS 2.0 文档（JSON-LD）。</translation>
+    </message>
+    <message>
+        <source>Import a GS1 EPCIS 2.0 document: every event is checked first, then all are signed by this node in one transaction; nothing is stored if any is invalid.</source>
+        <translation>导入 GS1 EPCIS 2.0 文档：先检查每个事件，再在同一事务中全部由本节点签名保存；只要有一个无效，就什么都不保存。</translation>
+    </message>
+    <message>
+        <source>Give either --batch or --from/--to, not both.</source>
+        <translation>请指定 --batch 或 --from/--to，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date (2026-02-01) or an ISO 8601 time</source>
+        <translation>--from 和 --to 需要日期（2026-02-01）或 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2</source>
+        <translation>已将 %1 个事件写入 %2</translation>
+    </message>
+    <message>
+        <source>Add N generated events after the scenario.</source>
+        <translation>在演示场景之后再生成 N 条事件。</translation>
+    </message>
+    <message>
+        <source>Organisation name of the new profile.</source>
+        <translation>新档案的单位名称。</translation>
+    </message>
+    <message>
+        <source>Create a profile filled with the demo scenario as real signed records: Fengjie navel oranges shipped to Singapore, Fuling zhacai, Jiangjin Sichuan pepper.</source>
+        <translation>创建一个填入演示场景的档案，全部是真实签名的记录：奉节脐橙发往新加坡、涪陵榨菜、江津花椒。</translation>
+    </message>
+    <message>
+        <source>--scale needs a whole number</source>
+        <translation>--scale 需要一个整数</translation>
+    </message>
+    <message>
+        <source>The profile in %1 already holds records; the demo goes into a new profile.</source>
+        <translation>%1 中的档案已有记录；演示数据只能放入新档案。</translation>
+    </message>
+    <message>
+        <source>Generating… %1 / %2</source>
+        <translation>正在生成…… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 batches, %6 events (%7 generated) in %8 s.</source>
+        <translation>演示台账位于 %1：产品 %2 个、主体 %3 个、地点 %4 个、批次 %5 个、事件 %6 个（其中生成 %7 个），用时 %8 秒。</translation>
     </message>
 </context>
 <context>

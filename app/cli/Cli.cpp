@@ -46,7 +46,10 @@ int Cli::usage(const QString& problem)
              "  batch list|show ID           batches, with quantity, holder and events\n"
              "  event record harvest|process|ship|receive|recall [options]\n"
              "  trace --up|--down ID         genealogy: what went into a batch, where it went\n"
-             "  recall ID [--csv FILE]       recall impact: every downstream batch and its holder\n"
+             "  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder\n"
+             "  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE\n"
+             "  demo [--scale N]             create a profile filled with the demo scenario (+ N generated "
+             "events)\n"
              "\n"
              "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
              "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
@@ -160,6 +163,10 @@ int Cli::run(const QStringList& arguments)
         rc = cmdTrace(args);
     } else if (command == QLatin1String("recall")) {
         rc = cmdRecall(args);
+    } else if (command == QLatin1String("epcis")) {
+        rc = cmdEpcis(args);
+    } else if (command == QLatin1String("demo")) {
+        rc = cmdDemo(args);
     } else if (command == QLatin1String("help")) {
         rc = usage();
     } else {

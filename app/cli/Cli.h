@@ -48,6 +48,8 @@ private:
     int cmdEvent(const QStringList& args);
     int cmdTrace(const QStringList& args);
     int cmdRecall(const QStringList& args);
+    int cmdEpcis(const QStringList& args);
+    int cmdDemo(const QStringList& args);
 
     QString m_profile;
     PassphraseSource m_passphrase;

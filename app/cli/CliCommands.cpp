@@ -2,6 +2,7 @@
 #include "CliParse.h"
 
 #include "bench/Bench.h"
+#include "bench/TraceBench.h"
 #include "crypto/Hash.h"
 #include "crypto/NodeId.h"
 #include "ledger/Audit.h"
@@ -577,10 +578,21 @@ int Cli::cmdBench(const QStringList& args)
         QStringLiteral("batch"),
         QCoreApplication::translate("suyuan-cli", "Records per transaction (default 1000)."),
         QStringLiteral("N"));
+    const QCommandLineOption traceOpt(
+        QStringLiteral("trace"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Also measure genealogy and recall on 10k and 1M events (minutes)."));
+    const QCommandLineOption traceEvents(
+        QStringLiteral("trace-events"),
+        QCoreApplication::translate("suyuan-cli", "Size of the large ledger for --trace (default 1000000)."),
+        QStringLiteral("N"));
     p.addOption(records);
     p.addOption(batch);
+    p.addOption(traceOpt);
+    p.addOption(traceEvents);
     if (auto rc = parseCommand(
-            p, QStringLiteral("bench"), QStringLiteral("[--records N] [--batch N]"),
+            p, QStringLiteral("bench"),
+            QStringLiteral("[--records N] [--batch N] [--trace [--trace-events N]]"),
             QCoreApplication::translate(
                 "suyuan-cli",
                 "Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
@@ -605,6 +617,23 @@ int Cli::cmdBench(const QStringList& args)
     m_out << "openssl: " << OPENSSL_VERSION_TEXT << '\n';
     for (const auto& [k, v] : res.value()) {
         m_out << k << ": " << v << '\n';
+    }
+    m_out.flush();
+    if (p.isSet(traceOpt)) {
+        TraceBenchOptions traceOptions;
+        if (p.isSet(traceEvents)) {
+            traceOptions.largeEvents = std::max<qint64>(20000, p.value(traceEvents).toLongLong());
+        }
+        auto traced = runTraceBench(traceOptions, [this](const QString& s) {
+            m_err << s << '\n';
+            m_err.flush();
+        });
+        if (!traced) {
+            return fail(traced.error());
+        }
+        for (const auto& [k, v] : traced.value()) {
+            m_out << k << ": " << v << '\n';
+        }
     }
     return ExitOk;
 }

@@ -2,8 +2,13 @@
 #include "Cli.h"
 #include "CliParse.h"
 
+#include "crypto/Hash.h"
 #include "crypto/NodeId.h"
+#include "ledger/Profile.h"
+#include "trace/Demo.h"
+#include "trace/Epcis.h"
 #include "trace/Gs1.h"
+#include "trace/RecallReport.h"
 #include "trace/TraceService.h"
 #include "util/Files.h"
 
@@ -13,6 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimeZone>
+
+#include <unistd.h>
 
 namespace suyuan::cli {
 
@@ -473,7 +481,9 @@ int Cli::cmdEvent(const QStringList& args)
         QStringLiteral("ISO"));
     const QCommandLineOption ilmd(
         QStringLiteral("ilmd"),
-        QCoreApplication::translate("suyuan-cli", "Harvest data as a JSON object (harvestDate, variety …)."),
+        QCoreApplication::translate(
+            "suyuan-cli",
+            "Harvest data as a JSON object with prefixed keys (cbvmda:harvestStartDate, suyuan:variety …)."),
         QStringLiteral("JSON"));
     const QCommandLineOption input(QStringLiteral("input"),
                                    QCoreApplication::translate("suyuan-cli", "An input batch and quantity."),
@@ -699,16 +709,19 @@ int Cli::cmdRecall(const QStringList& args)
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  QCoreApplication::translate("suyuan-cli", "Write the impact as CSV."),
                                  QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 QCoreApplication::translate("suyuan-cli", "Write a printable PDF report."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("suyuan-cli", "Print JSON."));
-    p.addOptions({csv, json});
-    if (auto rc = parseCommand(p, QStringLiteral("recall"), QStringLiteral("ID [--csv FILE] [--json]"),
-                               QCoreApplication::translate("suyuan-cli",
-                                                           "Recall impact: every batch downstream of ID "
-                                                           "with its holder, location and quantity. "
-                                                           "(Recording the recall itself: event record "
-                                                           "recall.)"),
-                               args, m_out, m_err, 1, 1)) {
+    p.addOptions({csv, pdf, json});
+    if (auto rc = parseCommand(
+            p, QStringLiteral("recall"), QStringLiteral("ID [--csv FILE] [--pdf FILE] [--json]"),
+            QCoreApplication::translate("suyuan-cli", "Recall impact: every batch downstream of ID "
+                                                      "with its holder, location and quantity. "
+                                                      "(Recording the recall itself: event record "
+                                                      "recall.)"),
+            args, m_out, m_err, 1, 1)) {
         return *rc;
     }
     auto ledger = unlock();
@@ -724,38 +737,18 @@ int Cli::cmdRecall(const QStringList& args)
     if (!id) {
         return failOperation(id.error());
     }
-    auto edges = t.downstream(id.value());
-    if (!edges) {
-        return failOperation(edges.error());
+    auto impact = trace::recallImpact(t, id.value());
+    if (!impact) {
+        return failOperation(impact.error());
     }
-    QStringList affected{id.value()};
-    for (const trace::GenealogyEdge& e : edges.value()) {
-        if (!affected.contains(e.child)) {
-            affected.append(e.child);
-        }
-    }
-    QList<trace::BatchInfo> rows;
-    for (const QString& b : affected) {
-        auto info = t.batch(b);
-        if (info && info->has_value()) {
-            rows.append(info->value());
-        }
-    }
+    const QList<trace::BatchInfo>& rows = impact->affected;
     if (p.isSet(csv)) {
-        // UTF-8 with a byte-order mark so that spreadsheet programs on Windows read Chinese right.
-        QByteArray out = "\xEF\xBB\xBF";
-        out += "batch,product,lot,status,holder,location,available,unit\r\n";
-        const auto field = [](const QString& v) {
-            QString s = v;
-            s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            return (QLatin1Char('"') + s + QLatin1Char('"')).toUtf8();
-        };
-        for (const trace::BatchInfo& b : rows) {
-            out += field(b.batch) + ',' + field(b.productKey) + ',' + field(b.lot) + ',' + field(b.status) +
-                   ',' + field(b.holder) + ',' + field(b.location) + ',' + QByteArray::number(b.available()) +
-                   ',' + field(b.unit) + "\r\n";
+        if (auto st = writeFileAtomically(p.value(csv), trace::recallCsv(impact.value())); !st) {
+            return failOperation(st.error());
         }
-        if (auto st = writeFileAtomically(p.value(csv), out); !st) {
+    }
+    if (p.isSet(pdf)) {
+        if (auto st = trace::writeRecallPdf(t, impact.value(), p.value(pdf)); !st) {
             return failOperation(st.error());
         }
     }
@@ -773,6 +766,201 @@ int Cli::cmdRecall(const QStringList& args)
               << QLocale().toString(b.available()) << ' ' << b.unit << "  " << b.holder << "  " << b.location
               << '\n';
     }
+    return ExitOk;
+}
+
+int Cli::cmdEpcis(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (sub != QLatin1String("export") && sub != QLatin1String("import")) {
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            m_out << QCoreApplication::translate(
+                "suyuan-cli", "Usage: suyuan-cli epcis export [--batch ID] [--from DATE --to DATE] FILE\n"
+                              "       suyuan-cli epcis import FILE\n");
+            return ExitOk;
+        }
+        return usage(QCoreApplication::translate("suyuan-cli", "epcis needs export or import"));
+    }
+    const bool isExport = sub == QLatin1String("export");
+    QCommandLineParser p;
+    const QCommandLineOption batch(
+        QStringLiteral("batch"),
+        QCoreApplication::translate("suyuan-cli", "Only the genealogy of this batch."), QStringLiteral("ID"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("suyuan-cli", "Events from this date or time on (ISO 8601)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("suyuan-cli", "Events before this date or time (ISO 8601)."),
+        QStringLiteral("DATE"));
+    if (isExport) {
+        p.addOptions({batch, from, to});
+    }
+    if (auto rc = parseCommand(
+            p, QStringLiteral("epcis ") + sub,
+            isExport ? QStringLiteral("[--batch ID] [--from DATE --to DATE] FILE") : QStringLiteral("FILE"),
+            isExport ? QCoreApplication::translate("suyuan-cli",
+                                                   "Write events as a GS1 EPCIS 2.0 document (JSON-LD).")
+                     : QCoreApplication::translate("suyuan-cli",
+                                                   "Import a GS1 EPCIS 2.0 document: every event is "
+                                                   "checked first, then all are signed by this node in one "
+                                                   "transaction; nothing is stored if any is invalid."),
+            args.mid(1), m_out, m_err, 1, 1)) {
+        return *rc;
+    }
+    const auto parseDate = [](const QString& text) {
+        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (d.isValid()) {
+                t = QDateTime(d, QTime(0, 0), QTimeZone(8 * 3600)); // a bare date: midnight in Chongqing
+            }
+        }
+        return t;
+    };
+    trace::EpcisSelection selection;
+    if (isExport && p.isSet(batch) && (p.isSet(from) || p.isSet(to))) {
+        return usage(
+            QCoreApplication::translate("suyuan-cli", "Give either --batch or --from/--to, not both."));
+    }
+    if (isExport && (p.isSet(from) || p.isSet(to))) {
+        const QDateTime f = parseDate(p.value(from));
+        const QDateTime t = parseDate(p.value(to));
+        if ((p.isSet(from) && !f.isValid()) || (p.isSet(to) && !t.isValid())) {
+            return usage(QCoreApplication::translate(
+                "suyuan-cli", "--from and --to take a date (2026-02-01) or an ISO 8601 time"));
+        }
+        selection = trace::EpcisSelection::timeRange(f, t);
+    } else if (isExport && p.isSet(batch)) {
+        selection = trace::EpcisSelection::genealogy(p.value(batch));
+    }
+    auto ledger = unlock();
+    if (!ledger) {
+        return fail(ledger.error());
+    }
+    auto opened = TraceService::open(*ledger.value());
+    if (!opened) {
+        return fail(opened.error());
+    }
+    TraceService& t = *opened.value();
+    const QString file = p.positionalArguments().first();
+    if (isExport) {
+        auto doc = trace::exportEpcisDocument(t, selection);
+        if (!doc) {
+            return failOperation(doc.error());
+        }
+        if (auto st = trace::writeEpcisFile(doc.value(), file); !st) {
+            return failOperation(st.error());
+        }
+        const qsizetype n = doc->value(QStringLiteral("epcisBody"))
+                                .toObject()
+                                .value(QStringLiteral("eventList"))
+                                .toArray()
+                                .size();
+        m_out << QCoreApplication::translate("suyuan-cli", "Wrote %1 events to %2").arg(n).arg(file) << '\n';
+        return ExitOk;
+    }
+    auto summary = trace::importEpcisFile(t, file);
+    if (!summary) {
+        return failOperation(summary.error());
+    }
+    m_out << QStringLiteral("imported: %1").arg(summary->imported) << '\n'
+          << QStringLiteral("duplicates: %1").arg(summary->duplicates) << '\n';
+    for (auto it = summary->byType.cbegin(); it != summary->byType.cend(); ++it) {
+        m_out << "  " << it.key() << ": " << it.value() << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdDemo(const QStringList& args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("suyuan-cli", "Add N generated events after the scenario."),
+        QStringLiteral("N"));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        QCoreApplication::translate("suyuan-cli", "Organisation name of the new profile."),
+        QStringLiteral("ORG"));
+    p.addOptions({scale, name});
+    if (auto rc = parseCommand(p, QStringLiteral("demo"), QStringLiteral("[--scale N] [--name ORG]"),
+                               QCoreApplication::translate(
+                                   "suyuan-cli",
+                                   "Create a profile filled with the demo scenario as real signed records: "
+                                   "Fengjie navel oranges shipped to Singapore, Fuling zhacai, Jiangjin "
+                                   "Sichuan pepper."),
+                               args, m_out, m_err)) {
+        return *rc;
+    }
+    bool ok = true;
+    const qint64 n = p.isSet(scale) ? p.value(scale).toLongLong(&ok) : 0;
+    if (!ok || n < 0) {
+        return usage(QCoreApplication::translate("suyuan-cli", "--scale needs a whole number"));
+    }
+    std::unique_ptr<Ledger> ledger;
+    if (Profile::exists(m_profile)) {
+        auto opened = unlock();
+        if (!opened) {
+            return fail(opened.error());
+        }
+        ledger = std::move(opened.value());
+        if (ledger->recordCount().value() > 0) {
+            return failOperation(
+                Error(ErrorCode::InvalidArgument,
+                      QCoreApplication::translate("suyuan-cli", "The profile in %1 already holds records; "
+                                                                "the demo goes into a new profile.")
+                          .arg(m_profile)));
+        }
+    } else {
+        auto pass = readPassphrase(
+            m_passphrase, QCoreApplication::translate("suyuan-cli", "New passphrase for %1: ").arg(m_profile),
+            true);
+        if (!pass) {
+            return fail(pass.error());
+        }
+        auto created = Profile::create(
+            m_profile, pass.value(), p.isSet(name) ? p.value(name) : QStringLiteral("溯源演示 Suyuan demo"));
+        crypto::wipe(pass.value());
+        if (!created) {
+            return fail(created.error());
+        }
+        ledger = std::move(created.value());
+    }
+    auto opened = TraceService::open(*ledger);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    trace::DemoOptions options;
+    options.scale = n;
+    const bool tty = isatty(STDERR_FILENO);
+    auto summary = trace::fillDemoLedger(*opened.value(), options, [&](qint64 done, qint64 total) {
+        if (tty) {
+            m_err << '\r'
+                  << QCoreApplication::translate("suyuan-cli", "Generating… %1 / %2").arg(done).arg(total);
+            m_err.flush();
+        }
+        return true;
+    });
+    if (tty && n > 0) {
+        m_err << '\n';
+    }
+    if (!summary) {
+        return failOperation(summary.error());
+    }
+    m_out << QCoreApplication::translate("suyuan-cli",
+                                         "Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 "
+                                         "batches, %6 events (%7 generated) in %8 s.")
+                 .arg(m_profile)
+                 .arg(summary->products)
+                 .arg(summary->parties)
+                 .arg(summary->locations)
+                 .arg(summary->batches)
+                 .arg(summary->events)
+                 .arg(summary->generatedEvents)
+                 .arg(static_cast<double>(summary->elapsedMs) / 1000.0, 0, 'f', 1)
+          << '\n';
     return ExitOk;
 }
 

@@ -3,14 +3,28 @@
 #include "crypto/SelfTest.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay out text, which needs fonts and so a QGuiApplication; the offscreen
+    // platform needs no display. Everything else runs on a plain QCoreApplication.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i) {
+        needsGui = needsGui || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+    }
+    if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("suyuan"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUYUAN_VERSION));
     QTranslator translator;

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <future>
 #include <vector>
 
 namespace suyuan::trace {
@@ -82,11 +83,19 @@ QString eventTimeText(const QDateTime& when)
     return when.toString(Qt::ISODateWithMs);
 }
 
+// Harvest data (ilmd). EPCIS wants every ilmd member named by a prefix: the CBV master data
+// attributes where CBV has one (harvest date, country of origin), ours for the rest.
+const QString kHarvestDate = QStringLiteral("cbvmda:harvestStartDate");
+
 QJsonObject harvestData(const QDate& date, const QString& variety, const QStringList& certifications)
 {
-    return QJsonObject{{QStringLiteral("harvestDate"), date.toString(Qt::ISODate)},
-                       {QStringLiteral("variety"), variety},
-                       {QStringLiteral("certifications"), QJsonArray::fromStringList(certifications)}};
+    QJsonObject ilmd{{kHarvestDate, date.toString(Qt::ISODate)},
+                     {QStringLiteral("cbvmda:countryOfOrigin"), QStringLiteral("CN")},
+                     {QStringLiteral("suyuan:variety"), variety}};
+    if (!certifications.isEmpty()) {
+        ilmd.insert(QStringLiteral("suyuan:certifications"), QJsonArray::fromStringList(certifications));
+    }
+    return ilmd;
 }
 
 template <typename T> Status statusOf(const Result<T>& result)
@@ -203,7 +212,7 @@ private:
 // Products of the scenario and of the generated part.
 struct DemoProducts
 {
-    QString orange = gtin14("693765100011");   // 奉节脐橙 fresh fruit, ungraded
+    QString orange = gtin14("693765100011");    // 奉节脐橙 fresh fruit, ungraded
     QString orange5kg = gtin14("693765100028"); // premium 5 kg cartons
     QString orange10kg = gtin14("693765100035");
     QString tuberCode = QStringLiteral("QCT-FL"); // 青菜头: no GTIN, a local code
@@ -217,7 +226,8 @@ struct DemoProducts
 
 void addMasterData(Scenario& s, const DemoProducts& k)
 {
-    const auto product = [&s](const QString& key, const QString& zh, const QString& en, const QString& category) {
+    const auto product = [&s](const QString& key, const QString& zh, const QString& en,
+                              const QString& category) {
         Product p;
         if (key.startsWith(QLatin1String("code:"))) {
             p.code = key.mid(5);
@@ -229,8 +239,8 @@ void addMasterData(Scenario& s, const DemoProducts& k)
         p.category = category;
         s.product(p);
     };
-    product(k.orange, QStringLiteral("奉节脐橙（鲜果，统货）"), QStringLiteral("Fengjie navel orange, fresh, ungraded"),
-            QStringLiteral("fruit"));
+    product(k.orange, QStringLiteral("奉节脐橙（鲜果，统货）"),
+            QStringLiteral("Fengjie navel orange, fresh, ungraded"), QStringLiteral("fruit"));
     product(k.orange5kg, QStringLiteral("奉节脐橙 特级 5 kg 礼盒装"),
             QStringLiteral("Fengjie navel orange, premium grade, 5 kg carton"), QStringLiteral("fruit"));
     product(k.orange10kg, QStringLiteral("奉节脐橙 一级 10 kg 箱装"),
@@ -247,7 +257,8 @@ void addMasterData(Scenario& s, const DemoProducts& k)
             QStringLiteral("Jiangjin Sichuan pepper, Jiuyeqing, 250 g bag"), QStringLiteral("spice"));
 
     const auto party = [&s](const char* key, const QString& zh, const QString& en, const char* role,
-                            const QString& entityCode, const QString& gln = {}, const QJsonObject& contact = {}) {
+                            const QString& entityCode, const QString& gln = {},
+                            const QJsonObject& contact = {}) {
         Party p;
         p.key = QString::fromLatin1(key);
         p.nameZh = zh;
@@ -270,8 +281,8 @@ void addMasterData(Scenario& s, const DemoProducts& k)
           creditCode("93500102", "MA60BC2N"), {},
           QJsonObject{{QStringLiteral("address"), QStringLiteral("重庆市涪陵区南沱镇睦和村")}});
     party("baisheng-farm", QStringLiteral("涪陵区百胜镇紫竹家庭农场"),
-          QStringLiteral("Zizhu Family Farm, Baisheng, Fuling"), "farm", creditCode("92500102", "MA6DRL3P"), {},
-          QJsonObject{{QStringLiteral("address"), QStringLiteral("重庆市涪陵区百胜镇紫竹村")}});
+          QStringLiteral("Zizhu Family Farm, Baisheng, Fuling"), "farm", creditCode("92500102", "MA6DRL3P"),
+          {}, QJsonObject{{QStringLiteral("address"), QStringLiteral("重庆市涪陵区百胜镇紫竹村")}});
     party("zhenxi-coop", QStringLiteral("涪陵区珍溪镇绿丰蔬菜专业合作社"),
           QStringLiteral("Fuling Zhenxi Lüfeng Vegetable Cooperative"), "cooperative",
           creditCode("93500102", "MA5XKT9H"), {},
@@ -285,7 +296,8 @@ void addMasterData(Scenario& s, const DemoProducts& k)
           creditCode("93500116", "MA5YHN4E"), withCheckDigit("695190700007"),
           QJsonObject{{QStringLiteral("address"), QStringLiteral("重庆市江津区先锋镇麻柳村")}});
     party("yuxin-logistics", QStringLiteral("重庆渝新冷链物流有限公司（两路寸滩保税港区）"),
-          QStringLiteral("Chongqing Yuxin Cold-Chain Logistics Co., Ltd. (Lianglu-Cuntan Free Trade Port Area)"),
+          QStringLiteral(
+              "Chongqing Yuxin Cold-Chain Logistics Co., Ltd. (Lianglu-Cuntan Free Trade Port Area)"),
           "logistics", creditCode("91500112", "MA5UL8RB"), withCheckDigit("693880200001"));
     party("luhai-forwarding", QStringLiteral("重庆陆海通国际货运代理有限公司"),
           QStringLiteral("Chongqing Luhaitong International Freight Forwarding Co., Ltd."), "logistics",
@@ -295,9 +307,11 @@ void addMasterData(Scenario& s, const DemoProducts& k)
           QJsonObject{{QStringLiteral("country"), QStringLiteral("SG")},
                       {QStringLiteral("address"), QStringLiteral("Pandan Loop, Singapore")}});
     party("yuwei-market", QStringLiteral("渝味优选超市（解放碑店）"),
-          QStringLiteral("Yuwei Select Supermarket (Jiefangbei)"), "retailer", creditCode("91500103", "MA61F5XA"));
+          QStringLiteral("Yuwei Select Supermarket (Jiefangbei)"), "retailer",
+          creditCode("91500103", "MA61F5XA"));
     party("shancheng-shop", QStringLiteral("山城好物电子商务有限公司"),
-          QStringLiteral("Shancheng Haowu E-commerce Co., Ltd."), "retailer", creditCode("91500112", "MA5YE7M3"));
+          QStringLiteral("Shancheng Haowu E-commerce Co., Ltd."), "retailer",
+          creditCode("91500112", "MA5YE7M3"));
 
     const auto location = [&s](const char* key, const QString& zh, const QString& en, const char* type,
                                const char* partyKey, double lat, double lon, const QString& address,
@@ -314,51 +328,57 @@ void addMasterData(Scenario& s, const DemoProducts& k)
         l.gln = gln;
         s.location(l);
     };
-    location("fj-plot-shima", QStringLiteral("石马村脐橙园 3 号地块"), QStringLiteral("Shima orchard, plot 3"), "plot",
-             "fengjie-coop", 31.0853, 109.5312, QStringLiteral("重庆市奉节县草堂镇石马村三组"));
-    location("fj-plot-baidi", QStringLiteral("八阵村脐橙园"), QStringLiteral("Bazhen orchard"), "plot", "fengjie-coop",
-             31.0412, 109.5570, QStringLiteral("重庆市奉节县白帝镇八阵村"));
+    location("fj-plot-shima", QStringLiteral("石马村脐橙园 3 号地块"),
+             QStringLiteral("Shima orchard, plot 3"), "plot", "fengjie-coop", 31.0853, 109.5312,
+             QStringLiteral("重庆市奉节县草堂镇石马村三组"));
+    location("fj-plot-baidi", QStringLiteral("八阵村脐橙园"), QStringLiteral("Bazhen orchard"), "plot",
+             "fengjie-coop", 31.0412, 109.5570, QStringLiteral("重庆市奉节县白帝镇八阵村"));
     location("fj-plot-anping", QStringLiteral("三沱村脐橙园"), QStringLiteral("Santuo orchard"), "plot",
              "fengjie-coop", 30.9830, 109.3910, QStringLiteral("重庆市奉节县安坪镇三沱村"));
     location("fj-plot-yongle", QStringLiteral("长凼村脐橙园"), QStringLiteral("Changdang orchard"), "plot",
              "fengjie-coop", 30.9735, 109.4521, QStringLiteral("重庆市奉节县永乐镇长凼村"));
     location("fj-packhouse", QStringLiteral("奉节脐橙分级包装中心"),
-             QStringLiteral("Fengjie navel orange grading & packing house"), "processing_site", "fengjie-coop",
-             31.0188, 109.4649, QStringLiteral("重庆市奉节县永安街道朝阳工业园"), withCheckDigit("693765100103"));
-    location("fl-plot-nantuo-1", QStringLiteral("睦和村青菜头基地 1 号田"), QStringLiteral("Muhe tuber field 1"),
-             "plot", "nantuo-coop", 29.8410, 107.5220, QStringLiteral("重庆市涪陵区南沱镇睦和村"));
-    location("fl-plot-nantuo-2", QStringLiteral("连丰村青菜头基地 2 号田"), QStringLiteral("Lianfeng tuber field 2"),
-             "plot", "nantuo-coop", 29.8285, 107.5468, QStringLiteral("重庆市涪陵区南沱镇连丰村"));
-    location("fl-plot-baisheng", QStringLiteral("紫竹家庭农场青菜头地"), QStringLiteral("Zizhu farm tuber field"),
-             "plot", "baisheng-farm", 29.5822, 107.4630, QStringLiteral("重庆市涪陵区百胜镇紫竹村"));
-    location("fl-plot-zhenxi", QStringLiteral("西汇村青菜头基地"), QStringLiteral("Xihui tuber field"), "plot",
-             "zhenxi-coop", 29.8812, 107.4430, QStringLiteral("重庆市涪陵区珍溪镇西汇村"));
+             QStringLiteral("Fengjie navel orange grading & packing house"), "processing_site",
+             "fengjie-coop", 31.0188, 109.4649, QStringLiteral("重庆市奉节县永安街道朝阳工业园"),
+             withCheckDigit("693765100103"));
+    location("fl-plot-nantuo-1", QStringLiteral("睦和村青菜头基地 1 号田"),
+             QStringLiteral("Muhe tuber field 1"), "plot", "nantuo-coop", 29.8410, 107.5220,
+             QStringLiteral("重庆市涪陵区南沱镇睦和村"));
+    location("fl-plot-nantuo-2", QStringLiteral("连丰村青菜头基地 2 号田"),
+             QStringLiteral("Lianfeng tuber field 2"), "plot", "nantuo-coop", 29.8285, 107.5468,
+             QStringLiteral("重庆市涪陵区南沱镇连丰村"));
+    location("fl-plot-baisheng", QStringLiteral("紫竹家庭农场青菜头地"),
+             QStringLiteral("Zizhu farm tuber field"), "plot", "baisheng-farm", 29.5822, 107.4630,
+             QStringLiteral("重庆市涪陵区百胜镇紫竹村"));
+    location("fl-plot-zhenxi", QStringLiteral("西汇村青菜头基地"), QStringLiteral("Xihui tuber field"),
+             "plot", "zhenxi-coop", 29.8812, 107.4430, QStringLiteral("重庆市涪陵区珍溪镇西汇村"));
     location("fl-plant", QStringLiteral("涪州榨菜李渡加工厂"), QStringLiteral("Fuzhou Zhacai plant, Lidu"),
-             "processing_site", "fuzhou-zhacai", 29.7680, 107.3260, QStringLiteral("重庆市涪陵区李渡工业园区"),
-             withCheckDigit("694218300102"));
+             "processing_site", "fuzhou-zhacai", 29.7680, 107.3260,
+             QStringLiteral("重庆市涪陵区李渡工业园区"), withCheckDigit("694218300102"));
     location("jj-plot-maliu", QStringLiteral("麻柳村花椒基地"), QStringLiteral("Maliu pepper grove"), "plot",
              "jiangjin-coop", 29.1985, 106.2735, QStringLiteral("重庆市江津区先锋镇麻柳村"));
-    location("jj-plot-jiaoyuan", QStringLiteral("椒园村花椒基地"), QStringLiteral("Jiaoyuan pepper grove"), "plot",
-             "jiangjin-coop", 29.2140, 106.2890, QStringLiteral("重庆市江津区先锋镇椒园村"));
+    location("jj-plot-jiaoyuan", QStringLiteral("椒园村花椒基地"), QStringLiteral("Jiaoyuan pepper grove"),
+             "plot", "jiangjin-coop", 29.2140, 106.2890, QStringLiteral("重庆市江津区先锋镇椒园村"));
     location("jj-packhouse", QStringLiteral("先锋花椒烘干分装车间"),
-             QStringLiteral("Xianfeng pepper drying & packing workshop"), "processing_site", "jiangjin-coop", 29.2050,
-             106.2810, QStringLiteral("重庆市江津区先锋镇"), withCheckDigit("695190700106"));
+             QStringLiteral("Xianfeng pepper drying & packing workshop"), "processing_site", "jiangjin-coop",
+             29.2050, 106.2810, QStringLiteral("重庆市江津区先锋镇"), withCheckDigit("695190700106"));
     location("cq-lianglu-wh", QStringLiteral("两路寸滩保税港区 渝新冷链仓库"),
-             QStringLiteral("Yuxin cold store, Lianglu-Cuntan Free Trade Port Area"), "warehouse", "yuxin-logistics",
-             29.6155, 106.6012, QStringLiteral("重庆市两路寸滩保税港区寸滩港区"), withCheckDigit("693880200100"));
+             QStringLiteral("Yuxin cold store, Lianglu-Cuntan Free Trade Port Area"), "warehouse",
+             "yuxin-logistics", 29.6155, 106.6012, QStringLiteral("重庆市两路寸滩保税港区寸滩港区"),
+             withCheckDigit("693880200100"));
     location("cq-rail-hub", QStringLiteral("重庆国际物流枢纽园区 团结村铁路口岸（西部陆海新通道）"),
-             QStringLiteral("Chongqing Tuanjiecun Railway Port, New International Land-Sea Trade Corridor"), "port",
-             "luhai-forwarding", 29.6116, 106.3996, QStringLiteral("重庆市沙坪坝区团结村"),
+             QStringLiteral("Chongqing Tuanjiecun Railway Port, New International Land-Sea Trade Corridor"),
+             "port", "luhai-forwarding", 29.6116, 106.3996, QStringLiteral("重庆市沙坪坝区团结村"),
              withCheckDigit("693880300108"));
-    location("sg-lioncity-wh", QStringLiteral("狮城鲜果 班丹冷库"), QStringLiteral("Lion City Fresh cold store, Pandan Loop"),
-             "warehouse", "lioncity-fresh", 1.3093, 103.7497, QStringLiteral("Pandan Loop, Singapore"),
-             withCheckDigit("888512340100"));
+    location("sg-lioncity-wh", QStringLiteral("狮城鲜果 班丹冷库"),
+             QStringLiteral("Lion City Fresh cold store, Pandan Loop"), "warehouse", "lioncity-fresh", 1.3093,
+             103.7497, QStringLiteral("Pandan Loop, Singapore"), withCheckDigit("888512340100"));
     location("cq-store-jiefangbei", QStringLiteral("渝味优选超市 解放碑店"),
-             QStringLiteral("Yuwei Select Supermarket, Jiefangbei"), "store", "yuwei-market", 29.5578, 106.5772,
-             QStringLiteral("重庆市渝中区解放碑步行街"));
+             QStringLiteral("Yuwei Select Supermarket, Jiefangbei"), "store", "yuwei-market", 29.5578,
+             106.5772, QStringLiteral("重庆市渝中区解放碑步行街"));
     location("cq-shancheng-wh", QStringLiteral("山城好物 空港电商仓"),
-             QStringLiteral("Shancheng Haowu fulfilment centre, Konggang"), "warehouse", "shancheng-shop", 29.7290,
-             106.6390, QStringLiteral("重庆市渝北区空港工业园区"));
+             QStringLiteral("Shancheng Haowu fulfilment centre, Konggang"), "warehouse", "shancheng-shop",
+             29.7290, 106.6390, QStringLiteral("重庆市渝北区空港工业园区"));
 }
 
 void addEvents(Scenario& s, const DemoProducts& k)
@@ -372,10 +392,10 @@ void addEvents(Scenario& s, const DemoProducts& k)
 
     // Fengjie navel oranges: harvested per plot, graded and packed into carton lots; the premium
     // lot goes through the Lianglu-Cuntan cold store and the corridor rail port to Singapore.
-    s.harvest(k.orange, QStringLiteral("FJ-251205-SM"), 18500, QStringLiteral("fj-plot-shima"), at(2025, 12, 5, 8, 30),
-              newhall, orangeCerts);
-    s.harvest(k.orange, QStringLiteral("FJ-251208-BD"), 22300, QStringLiteral("fj-plot-baidi"), at(2025, 12, 8, 8, 0),
-              newhall, orangeCerts);
+    s.harvest(k.orange, QStringLiteral("FJ-251205-SM"), 18500, QStringLiteral("fj-plot-shima"),
+              at(2025, 12, 5, 8, 30), newhall, orangeCerts);
+    s.harvest(k.orange, QStringLiteral("FJ-251208-BD"), 22300, QStringLiteral("fj-plot-baidi"),
+              at(2025, 12, 8, 8, 0), newhall, orangeCerts);
     s.transform(QStringLiteral("packing"), QStringLiteral("fj-packhouse"), at(2025, 12, 18, 14, 0),
                 {{QStringLiteral("FJ-251205-SM"), 18500}, {QStringLiteral("FJ-251208-BD"), 22300}},
                 {{k.orange5kg, QStringLiteral("FJ5A-251218"), 16000, {}},
@@ -392,10 +412,10 @@ void addEvents(Scenario& s, const DemoProducts& k)
             {desadv, QStringLiteral("urn:suyuan:desadv:FJ-DA-260106-01")},
             {bol, QStringLiteral("urn:suyuan:bol:ILSTC-CKG-SIN-260106-017")}});
     s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("sg-lioncity-wh"), at(2026, 1, 15, 10, 20));
-    s.harvest(k.orange, QStringLiteral("FJ-260108-AP"), 15800, QStringLiteral("fj-plot-anping"), at(2026, 1, 8, 8, 15),
-              newhall, orangeCerts);
-    s.harvest(k.orange, QStringLiteral("FJ-260112-YL"), 26400, QStringLiteral("fj-plot-yongle"), at(2026, 1, 12, 7, 45),
-              newhall, orangeCerts);
+    s.harvest(k.orange, QStringLiteral("FJ-260108-AP"), 15800, QStringLiteral("fj-plot-anping"),
+              at(2026, 1, 8, 8, 15), newhall, orangeCerts);
+    s.harvest(k.orange, QStringLiteral("FJ-260112-YL"), 26400, QStringLiteral("fj-plot-yongle"),
+              at(2026, 1, 12, 7, 45), newhall, orangeCerts);
     s.transform(QStringLiteral("packing"), QStringLiteral("fj-packhouse"), at(2026, 1, 16, 14, 30),
                 {{QStringLiteral("FJ-260108-AP"), 15800}, {QStringLiteral("FJ-260112-YL"), 20000}},
                 {{k.orange5kg, QStringLiteral("FJ5A-260116"), 14200, {}},
@@ -423,13 +443,15 @@ void addEvents(Scenario& s, const DemoProducts& k)
                 {{k.zhacaiBulk, QStringLiteral("FLZC-2602-P01"), 26000, {}},
                  {k.zhacaiBulk, QStringLiteral("FLZC-2602-P02"), 13000, {}}});
     s.transform(QStringLiteral("commissioning"), QStringLiteral("fl-plant"), at(2026, 2, 24, 9, 0),
-                {{QStringLiteral("QCT-260212-NT2"), 19400}}, {{k.zhacaiBulk, QStringLiteral("FLZC-2602-P03"), 11600, {}}});
+                {{QStringLiteral("QCT-260212-NT2"), 19400}},
+                {{k.zhacaiBulk, QStringLiteral("FLZC-2602-P03"), 11600, {}}});
     s.transform(QStringLiteral("packing"), QStringLiteral("fl-plant"), at(2026, 4, 15, 10, 0),
                 {{QStringLiteral("FLZC-2602-P01"), 26000}},
                 {{k.zhacai80g, QStringLiteral("ZC80-260415A"), 12000, {}},
                  {k.zhacai80g, QStringLiteral("ZC80-260415B"), 12800, {}}});
-    s.ship(QStringLiteral("ZC80-260415A"), QStringLiteral("yuwei-market"), QStringLiteral("cq-store-jiefangbei"),
-           at(2026, 4, 20, 6, 0), {{po, QStringLiteral("urn:suyuan:po:YW-2026-04-0388")}});
+    s.ship(QStringLiteral("ZC80-260415A"), QStringLiteral("yuwei-market"),
+           QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 6, 0),
+           {{po, QStringLiteral("urn:suyuan:po:YW-2026-04-0388")}});
     s.receive(QStringLiteral("ZC80-260415A"), QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 11, 30));
 
     // Jiangjin Sichuan pepper: dried bulk per grove, bagged into retail lots; one of them is
@@ -446,12 +468,16 @@ void addEvents(Scenario& s, const DemoProducts& k)
                 {{k.pepper250g, QStringLiteral("JJHJ250-260812A"), 1500, {}},
                  {k.pepper250g, QStringLiteral("JJHJ250-260812B"), 1500, {}},
                  {k.pepper250g, QStringLiteral("JJHJ250-260812C"), 750, {}}});
-    s.ship(QStringLiteral("JJHJ250-260812A"), QStringLiteral("yuwei-market"), QStringLiteral("cq-store-jiefangbei"),
-           at(2026, 8, 15, 6, 0), {{po, QStringLiteral("urn:suyuan:po:YW-2026-08-0912")}});
-    s.receive(QStringLiteral("JJHJ250-260812A"), QStringLiteral("cq-store-jiefangbei"), at(2026, 8, 15, 10, 45));
-    s.ship(QStringLiteral("JJHJ250-260812B"), QStringLiteral("yuwei-market"), QStringLiteral("cq-store-jiefangbei"),
-           at(2026, 8, 15, 6, 0), {{po, QStringLiteral("urn:suyuan:po:YW-2026-08-0912")}});
-    s.receive(QStringLiteral("JJHJ250-260812B"), QStringLiteral("cq-store-jiefangbei"), at(2026, 8, 15, 10, 45));
+    s.ship(QStringLiteral("JJHJ250-260812A"), QStringLiteral("yuwei-market"),
+           QStringLiteral("cq-store-jiefangbei"), at(2026, 8, 15, 6, 0),
+           {{po, QStringLiteral("urn:suyuan:po:YW-2026-08-0912")}});
+    s.receive(QStringLiteral("JJHJ250-260812A"), QStringLiteral("cq-store-jiefangbei"),
+              at(2026, 8, 15, 10, 45));
+    s.ship(QStringLiteral("JJHJ250-260812B"), QStringLiteral("yuwei-market"),
+           QStringLiteral("cq-store-jiefangbei"), at(2026, 8, 15, 6, 0),
+           {{po, QStringLiteral("urn:suyuan:po:YW-2026-08-0912")}});
+    s.receive(QStringLiteral("JJHJ250-260812B"), QStringLiteral("cq-store-jiefangbei"),
+              at(2026, 8, 15, 10, 45));
     s.recall(QStringLiteral("JJHJ250-260812B"),
              QStringLiteral("市场监管抽检发现毒死蜱残留超过 GB 2763 限量，召回本批次。"
                             "Routine market sampling found chlorpyrifos residue above the GB 2763 limit; "
@@ -474,6 +500,16 @@ struct GenProduct
     QString lotPrefix;
 };
 
+GenProduct withGtin(const QString& gtin, const char* lotPrefix)
+{
+    return {gtin, {}, QString::fromLatin1(lotPrefix)};
+}
+
+GenProduct withCode(const QString& code, const char* lotPrefix)
+{
+    return {{}, code, QString::fromLatin1(lotPrefix)};
+}
+
 // Builds EPCIS events in exactly the shape TraceService::harvest / transform produce, keeping
 // every batch's remaining quantity here instead of asking the projection. Chains are
 // harvest → grading (oranges), harvest → pickling → retail packs (tubers), harvest → retail
@@ -482,36 +518,32 @@ class Generator
 {
 public:
     Generator(const DemoProducts& k, quint64 seed)
-        : m_zone(kUtcPlus8),
-          m_ms(at(2023, 1, 3, 8, 0).toMSecsSinceEpoch()),
-          m_orange{k.orange.mid(0), {}, QStringLiteral("FJ")},
-          m_orange5kg{k.orange5kg, {}, QStringLiteral("FJ5A")},
-          m_orange10kg{k.orange10kg, {}, QStringLiteral("FJ10")},
-          m_tuber{{}, k.tuberCode, QStringLiteral("QCT")},
-          m_zhacaiBulk{{}, k.zhacaiBulkCode, QStringLiteral("FLZC")},
-          m_zhacai80g{k.zhacai80g, {}, QStringLiteral("ZC80")},
-          m_pepperBulk{k.pepperBulk, {}, QStringLiteral("JJHJ")},
-          m_pepper250g{k.pepper250g, {}, QStringLiteral("JJHJ250")}
+        : m_zone(kUtcPlus8), m_ms(at(2023, 1, 3, 8, 0).toMSecsSinceEpoch()),
+          m_orange(withGtin(k.orange, "FJ")), m_orange5kg(withGtin(k.orange5kg, "FJ5A")),
+          m_orange10kg(withGtin(k.orange10kg, "FJ10")), m_tuber(withCode(k.tuberCode, "QCT")),
+          m_zhacaiBulk(withCode(k.zhacaiBulkCode, "FLZC")), m_zhacai80g(withGtin(k.zhacai80g, "ZC80")),
+          m_pepperBulk(withGtin(k.pepperBulk, "JJHJ")), m_pepper250g(withGtin(k.pepper250g, "JJHJ250"))
     {
         const quint32 words[2] = {static_cast<quint32>(seed), static_cast<quint32>(seed >> 32)};
         m_rng = QRandomGenerator(words, 2);
         for (const char* plot : {"fj-plot-shima", "fj-plot-baidi", "fj-plot-anping", "fj-plot-yongle"}) {
             m_orangePlots << locationUri(QString::fromLatin1(plot));
         }
-        for (const char* plot : {"fl-plot-nantuo-1", "fl-plot-nantuo-2", "fl-plot-baisheng", "fl-plot-zhenxi"}) {
+        for (const char* plot :
+             {"fl-plot-nantuo-1", "fl-plot-nantuo-2", "fl-plot-baisheng", "fl-plot-zhenxi"}) {
             m_tuberPlots << locationUri(QString::fromLatin1(plot));
         }
         for (const char* plot : {"jj-plot-maliu", "jj-plot-jiaoyuan"}) {
             m_pepperPlots << locationUri(QString::fromLatin1(plot));
         }
-        m_orangeIlmd = harvestData({}, QStringLiteral("纽荷尔 Newhall"),
-                                   {QStringLiteral("绿色食品 Green Food"),
-                                    QStringLiteral("地理标志产品 Geographical Indication")});
+        m_orangeIlmd = harvestData(
+            {}, QStringLiteral("纽荷尔 Newhall"),
+            {QStringLiteral("绿色食品 Green Food"), QStringLiteral("地理标志产品 Geographical Indication")});
         m_tuberIlmd = harvestData({}, QStringLiteral("永安小叶 Yong'an small-leaf"),
                                   {QStringLiteral("地理标志产品 Geographical Indication")});
-        m_pepperIlmd = harvestData({}, QStringLiteral("九叶青 Jiuyeqing"),
-                                   {QStringLiteral("绿色食品 Green Food"),
-                                    QStringLiteral("地理标志产品 Geographical Indication")});
+        m_pepperIlmd = harvestData(
+            {}, QStringLiteral("九叶青 Jiuyeqing"),
+            {QStringLiteral("绿色食品 Green Food"), QStringLiteral("地理标志产品 Geographical Indication")});
     }
 
     QJsonObject next()
@@ -519,8 +551,8 @@ public:
         // Between 30 s and 2 min apart: a million events span about two and a half years.
         m_ms += 30'000 + m_rng.bounded(90'000);
         const int pick = static_cast<int>(m_rng.bounded(100));
-        const bool full = m_orange.size() > kPoolLimit || m_tuber.size() > kPoolLimit ||
-                          m_bulk.size() > kPoolLimit || m_pepper.size() > kPoolLimit;
+        const bool full = m_orangeOpen.size() > kPoolLimit || m_tuberOpen.size() > kPoolLimit ||
+                          m_bulkOpen.size() > kPoolLimit || m_pepperOpen.size() > kPoolLimit;
         if (pick >= 40 || full) {
             for (int i = 0; i < 4; ++i) {
                 const int kind = (m_rotation + i) % 4;
@@ -559,7 +591,8 @@ private:
 
     QString newLot(const GenProduct& p)
     {
-        return p.lotPrefix + QStringLiteral("-G") + QString::number(++m_lots).rightJustified(8, QLatin1Char('0'));
+        return p.lotPrefix + QStringLiteral("-G") +
+               QString::number(++m_lots).rightJustified(8, QLatin1Char('0'));
     }
 
     static QString batchId(const GenProduct& p, const QString& lot)
@@ -576,21 +609,21 @@ private:
 
     void stamp(QJsonObject& event) const
     {
-        event.insert(QStringLiteral("eventTime"), eventTimeText(QDateTime::fromMSecsSinceEpoch(m_ms, m_zone)));
+        event.insert(QStringLiteral("eventTime"),
+                     eventTimeText(QDateTime::fromMSecsSinceEpoch(m_ms, m_zone)));
         event.insert(QStringLiteral("eventTimeZoneOffset"), QStringLiteral("+08:00"));
         event.insert(QStringLiteral("eventID"),
                      QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
 
-    QJsonObject harvest(const GenProduct& product, const QStringList& plots, QJsonObject ilmd, int minKg, int maxKg,
-                        std::deque<OpenBatch>& pool)
+    QJsonObject harvest(const GenProduct& product, const QStringList& plots, QJsonObject ilmd, int minKg,
+                        int maxKg, std::deque<OpenBatch>& pool)
     {
         const QString id = batchId(product, newLot(product));
         const qint64 kg = minKg + m_rng.bounded(maxKg - minKg + 1);
-        const QJsonObject plot{
-            {QStringLiteral("id"), plots.at(static_cast<qsizetype>(m_rng.bounded(static_cast<int>(plots.size()))))}};
-        ilmd.insert(QStringLiteral("harvestDate"),
-                    QDateTime::fromMSecsSinceEpoch(m_ms, m_zone).date().toString(Qt::ISODate));
+        const QJsonObject plot{{QStringLiteral("id"), plots.at(static_cast<qsizetype>(
+                                                          m_rng.bounded(static_cast<int>(plots.size()))))}};
+        ilmd.insert(kHarvestDate, QDateTime::fromMSecsSinceEpoch(m_ms, m_zone).date().toString(Qt::ISODate));
         QJsonObject event{{QStringLiteral("type"), QStringLiteral("ObjectEvent")},
                           {QStringLiteral("action"), QStringLiteral("ADD")},
                           {QStringLiteral("bizStep"), QStringLiteral("commissioning")},
@@ -609,14 +642,15 @@ private:
     {
         // Which pool feeds it, how many inputs at most, what comes out and where.
         std::deque<OpenBatch>& inputs = pool(kind);
-        const int maxInputs = kind == 0 ? 3 : kind == 1 ? 4 : 1;
+        const int maxInputs = kind == 0 ? 3 : kind == 1 ? 4 : kind == 2 ? 2 : 1;
         const int ratioMin = kind == 0 ? 850 : kind == 1 ? 550 : 960; // output per mille of input
         const int ratioMax = kind == 0 ? 950 : kind == 1 ? 650 : 1000;
-        const int outputsWanted = kind == 0 ? 1 + m_rng.bounded(2) : kind == 1 ? 1 + m_rng.bounded(2) : 2 + m_rng.bounded(2);
-        static const QString locations[] = {locationUri(QStringLiteral("fj-packhouse")),
-                                            locationUri(QStringLiteral("fl-plant")),
-                                            locationUri(QStringLiteral("fl-plant")),
-                                            locationUri(QStringLiteral("jj-packhouse"))};
+        const int outputsWanted = kind == 0   ? 1 + m_rng.bounded(2)
+                                  : kind == 1 ? 1 + m_rng.bounded(2)
+                                              : 2 + m_rng.bounded(2);
+        static const QString locations[] = {
+            locationUri(QStringLiteral("fj-packhouse")), locationUri(QStringLiteral("fl-plant")),
+            locationUri(QStringLiteral("fl-plant")), locationUri(QStringLiteral("jj-packhouse"))};
 
         QJsonArray in;
         qint64 total = 0;
@@ -636,8 +670,8 @@ private:
             }
             inputs.pop_front();
         }
-        const qint64 produced = std::clamp<qint64>(total * (ratioMin + m_rng.bounded(ratioMax - ratioMin + 1)) / 1000,
-                                                  1, total);
+        const qint64 produced =
+            std::clamp<qint64>(total * (ratioMin + m_rng.bounded(ratioMax - ratioMin + 1)) / 1000, 1, total);
         const qint64 n = std::min<qint64>(outputsWanted, produced);
         QJsonArray out;
         for (qint64 i = 0; i < n; ++i) {
@@ -652,12 +686,14 @@ private:
                 m_bulkOpen.push_back({id, kg});
             }
         }
-        QJsonObject event{{QStringLiteral("type"), QStringLiteral("TransformationEvent")},
-                          {QStringLiteral("bizStep"), kind == 1 ? QStringLiteral("commissioning") : QStringLiteral("packing")},
-                          {QStringLiteral("disposition"), QStringLiteral("active")},
-                          {QStringLiteral("inputQuantityList"), in},
-                          {QStringLiteral("outputQuantityList"), out},
-                          {QStringLiteral("bizLocation"), QJsonObject{{QStringLiteral("id"), locations[kind]}}}};
+        QJsonObject event{
+            {QStringLiteral("type"), QStringLiteral("TransformationEvent")},
+            {QStringLiteral("bizStep"),
+             kind == 1 ? QStringLiteral("commissioning") : QStringLiteral("packing")},
+            {QStringLiteral("disposition"), QStringLiteral("active")},
+            {QStringLiteral("inputQuantityList"), in},
+            {QStringLiteral("outputQuantityList"), out},
+            {QStringLiteral("bizLocation"), QJsonObject{{QStringLiteral("id"), locations[kind]}}}};
         stamp(event);
         return event;
     }
@@ -667,7 +703,8 @@ private:
     qint64 m_ms = 0;
     qint64 m_lots = 0;
     int m_rotation = 0;
-    GenProduct m_orange, m_orange5kg, m_orange10kg, m_tuber, m_zhacaiBulk, m_zhacai80g, m_pepperBulk, m_pepper250g;
+    GenProduct m_orange, m_orange5kg, m_orange10kg, m_tuber, m_zhacaiBulk, m_zhacai80g, m_pepperBulk,
+        m_pepper250g;
     QStringList m_orangePlots, m_tuberPlots, m_pepperPlots;
     QJsonObject m_orangeIlmd, m_tuberIlmd, m_pepperIlmd;
     std::deque<OpenBatch> m_orangeOpen, m_tuberOpen, m_bulkOpen, m_pepperOpen;
@@ -676,39 +713,44 @@ private:
 Result<qint64> count(Database& db, const char* sql)
 {
     auto st = db.prepare(sql);
-    if (!st.step()) {
-        return st.status() ? Error(ErrorCode::Internal, QString()) : st.status().error();
+    if (!st.step() && !st.status()) {
+        return st.status().error();
     }
     return st.int64(0);
 }
 
 Error cancelled()
 {
-    return Error(ErrorCode::Cancelled,
-                 QCoreApplication::translate(
-                     "suyuan", "Filling the demo ledger was cancelled; what was written so far stays in the ledger."));
+    return Error(
+        ErrorCode::Cancelled,
+        QCoreApplication::translate(
+            "suyuan", "Filling the demo ledger was cancelled; what was written so far stays in the ledger."));
 }
 
 } // namespace
 
-Result<DemoSummary> fillDemoLedger(TraceService& trace, const DemoOptions& options, const ProgressFn& progress)
+Result<DemoSummary> fillDemoLedger(TraceService& trace, const DemoOptions& options,
+                                   const ProgressFn& progress)
 {
     QElapsedTimer timer;
     timer.start();
     Database& db = trace.ledger().database();
     if (options.scale < 0 || options.chunkSize < 1) {
         return Error(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("suyuan", "The demo size must be zero or more events, in chunks of "
-                                                           "at least one."));
+                     QCoreApplication::translate("suyuan",
+                                                 "The demo size must be zero or more events, in chunks of "
+                                                 "at least one."));
     }
-    auto existing = count(db, "SELECT (SELECT count(*) FROM trace_products) + (SELECT count(*) FROM trace_parties) + "
-                              "(SELECT count(*) FROM trace_locations) + (SELECT count(*) FROM trace_events);");
+    auto existing =
+        count(db, "SELECT (SELECT count(*) FROM trace_products) + (SELECT count(*) FROM trace_parties) + "
+                  "(SELECT count(*) FROM trace_locations) + (SELECT count(*) FROM trace_events);");
     if (!existing) {
         return existing.error();
     }
     if (existing.value() > 0) {
-        return Error(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("suyuan", "The demo data can only go into a new, empty profile."));
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("suyuan", "The demo data can only go into a new, empty profile."));
     }
 
     const DemoProducts products;
@@ -733,16 +775,31 @@ Result<DemoSummary> fillDemoLedger(TraceService& trace, const DemoOptions& optio
 
     QElapsedTimer generation;
     generation.start();
+    // The ledger's thread is the bottleneck (projection and SQLite), so the next chunk is built
+    // on another thread while this one is stored. The generator is only ever used by one
+    // thread at a time: each build starts after the previous one was collected.
     Generator generator(products, options.seed);
-    QList<Ledger::Draft> drafts;
     const QString kind = QStringLiteral("epcis.event");
-    for (qint64 done = 0; done < options.scale;) {
-        const qint64 n = std::min<qint64>(options.chunkSize, options.scale - done);
-        drafts.clear();
+    const auto build = [&generator, kind](qint64 n) {
+        QList<Ledger::Draft> drafts;
         drafts.reserve(n);
         for (qint64 i = 0; i < n; ++i) {
             drafts.append({kind, generator.next()});
         }
+        return drafts;
+    };
+    std::future<QList<Ledger::Draft>> next;
+    if (options.scale > 0) {
+        next = std::async(std::launch::async, build, std::min<qint64>(options.chunkSize, options.scale));
+    }
+    for (qint64 done = 0; done < options.scale;) {
+        const QList<Ledger::Draft> drafts = next.get();
+        const qint64 n = drafts.size();
+        if (done + n < options.scale) {
+            next = std::async(std::launch::async, build,
+                              std::min<qint64>(options.chunkSize, options.scale - done - n));
+        }
+        // On an early return the pending build is waited for by the future's destructor.
         if (auto stored = trace.ledger().appendBatch(drafts); !stored) {
             return stored.error();
         }

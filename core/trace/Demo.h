@@ -34,8 +34,9 @@ struct DemoSummary
     qint64 generationMs = 0; // the generated part alone
     double generatedPerSecond() const
     {
-        return generationMs > 0 ? static_cast<double>(generatedEvents) * 1000.0 / static_cast<double>(generationMs)
-                                : 0.0;
+        return generationMs > 0
+                   ? static_cast<double>(generatedEvents) * 1000.0 / static_cast<double>(generationMs)
+                   : 0.0;
     }
     // Batches worth showing first (their batch ids): the carton lot shipped to Singapore,
     // a zhacai retail lot made from several farms' tubers, and the recalled pepper lot.

@@ -57,6 +57,13 @@ QString firstOfType(const QJsonValue& list, const QString& type)
     for (const QJsonValue& v : list.toArray()) {
         const QJsonObject o = v.toObject();
         if (cbvShortName(o.value(QStringLiteral("type")).toString()) == type) {
+            // EPCIS 2.0: {"type": …, "source"|"destination": …}. Early records (projection
+            // version 3 and before) used the type name as the key; still read them.
+            for (const char* key : {"destination", "source"}) {
+                if (o.contains(QLatin1String(key))) {
+                    return o.value(QLatin1String(key)).toString();
+                }
+            }
             return o.value(type).toString();
         }
     }
@@ -215,12 +222,13 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
             QByteArray set;
             QList<QString> values;
             if (bizStep == QLatin1String("shipping") || bizStep == QLatin1String("departing")) {
-                set = "status = CASE WHEN status = 'active' THEN 'in_transit' ELSE status END, dest_location "
-                      "= ?";
-                values << destLocation;
+                set = "status = CASE WHEN status = 'active' THEN 'in_transit' ELSE status END, "
+                      "dest_location = ?, dest_owner = ?";
+                values << destLocation << destOwner;
             } else if (bizStep == QLatin1String("receiving") || bizStep == QLatin1String("arriving")) {
+                // The receiver holds it now: the owner the shipment named, else the receiving node.
                 set = "status = CASE WHEN status = 'in_transit' THEN 'active' ELSE status END, location = ?, "
-                      "holder = ?";
+                      "holder = coalesce(nullif(dest_owner, ''), ?)";
                 values << bizLocation << holder;
             }
             if (disposition == QLatin1String("recalled")) {
@@ -360,7 +368,8 @@ Status TraceProjector::createSchema(Database& db)
         "created_rid "
         "INTEGER NOT NULL, created_ms INTEGER NOT NULL, uom TEXT, produced REAL NOT NULL DEFAULT 0, consumed "
         "REAL NOT NULL DEFAULT 0, "
-        "origin_location TEXT, location TEXT, dest_location TEXT, holder TEXT, status TEXT NOT NULL, "
+        "origin_location TEXT, location TEXT, dest_location TEXT, dest_owner TEXT, holder TEXT, status TEXT "
+        "NOT NULL, "
         "last_event_ms "
         "INTEGER);",
         "CREATE INDEX IF NOT EXISTS trace_batches_created ON trace_batches(created_ms, batch);",

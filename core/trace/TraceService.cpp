@@ -1,5 +1,6 @@
 #include "TraceService.h"
 
+#include "EpcisValidator.h"
 #include "Gs1.h"
 #include "ledger/Database.h"
 
@@ -268,6 +269,10 @@ Result<Record> TraceService::appendEvent(QJsonObject event, const QDateTime& eve
         event.insert(QStringLiteral("eventID"),
                      QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
+    // Nothing this node signs may fail the EPCIS 2.0 schema (harvest data keys, say).
+    if (auto valid = EpcisValidator().validateEvent(event, QStringLiteral("$")); !valid) {
+        return Error(ErrorCode::InvalidArgument, valid.error().message);
+    }
     return m_ledger.append(QStringLiteral("epcis.event"), event);
 }
 
@@ -432,10 +437,10 @@ Result<Record> TraceService::ship(const QString& batchId, const QString& destina
         return invalid(QCoreApplication::translate("suyuan", "A shipment needs a destination party."));
     }
     QJsonArray destinations{QJsonObject{{QStringLiteral("type"), QStringLiteral("owning_party")},
-                                        {QStringLiteral("owning_party"), partyUri(destinationParty)}}};
+                                        {QStringLiteral("destination"), partyUri(destinationParty)}}};
     if (!destinationLocation.isEmpty()) {
         destinations.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("location")},
-                                        {QStringLiteral("location"), locationUri(destinationLocation)}});
+                                        {QStringLiteral("destination"), locationUri(destinationLocation)}});
     }
     QJsonObject event{{QStringLiteral("type"), QStringLiteral("ObjectEvent")},
                       {QStringLiteral("action"), QStringLiteral("OBSERVE")},

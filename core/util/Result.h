@@ -66,7 +66,8 @@ public:
 
     T& value() & { return std::get<T>(m_value); }
     const T& value() const& { return std::get<T>(m_value); }
-    T&& value() && { return std::get<T>(std::move(m_value)); }
+    // By value: `for (auto& x : f().value())` then stays safe after the Result is gone.
+    T value() && { return std::get<T>(std::move(m_value)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }

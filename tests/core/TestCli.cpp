@@ -22,6 +22,7 @@ private Q_SLOTS:
     void passwd();
     void bench();
     void traceCommands();
+    void demoAndEpcis();
 
 private:
     struct Run
@@ -310,6 +311,48 @@ void TestCli::traceCommands()
     QVERIFY(lines.at(2).contains("ZC/01"));
     QCOMPARE(run({QStringLiteral("batch"), QStringLiteral("show"), QStringLiteral("NOPE")}).code, 1);
     QCOMPARE(run({QStringLiteral("verify")}).code, 0);
+}
+
+void TestCli::demoAndEpcis()
+{
+    const QString profile = m_tmp.filePath(QStringLiteral("demo"));
+    const auto run = [&](const QStringList& args) {
+        return cli(QStringList{QStringLiteral("--profile"), profile} + args);
+    };
+    Run r = run({QStringLiteral("demo")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("events")), qPrintable(r.out));
+    QCOMPARE(run({QStringLiteral("demo")}).code, 1); // only into a new profile
+    r = run({QStringLiteral("batch"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 10);
+    // The whole demo ledger as an EPCIS document that the official schema accepts.
+    const QString doc = m_tmp.filePath(QStringLiteral("demo.jsonld"));
+    QCOMPARE(run({QStringLiteral("epcis"), QStringLiteral("export"), doc}).code, 0);
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(SUYUAN_TOOLS "/validate_epcis.py"),
+                  QStringLiteral(SUYUAN_TEST_DATA "/epcis/EPCIS-JSON-Schema.json"), doc});
+    QVERIFY(python.waitForFinished(60000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardOutput().constData());
+    // An official example imports into another profile; a broken one is refused.
+    const QString other = m_tmp.filePath(QStringLiteral("importer"));
+    QCOMPARE(cli({QStringLiteral("--profile"), other, QStringLiteral("init")}).code, 0);
+    r = cli({QStringLiteral("--profile"), other, QStringLiteral("epcis"), QStringLiteral("import"),
+             QStringLiteral(SUYUAN_TEST_DATA "/epcis/Example_9.6.3-AggregationEvent.jsonld")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("imported: 1")), qPrintable(r.out));
+    QFile broken(m_tmp.filePath(QStringLiteral("broken.jsonld")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(
+        R"({"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"],"type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-01-01T00:00:00Z",)"
+        R"("epcisBody":{"eventList":[{"type":"ObjectEvent","action":"ADD","eventTimeZoneOffset":"+08:00",)"
+        R"("epcList":["urn:epc:id:sgtin:0614141.107346.2017"]}]}})");
+    broken.close();
+    r = cli({QStringLiteral("--profile"), other, QStringLiteral("epcis"), QStringLiteral("import"),
+             broken.fileName()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("$.epcisBody.eventList[0].eventTime")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

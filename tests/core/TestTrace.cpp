@@ -81,7 +81,7 @@ QString TestTrace::harvest(const QString& product, const QString& lot, double kg
     TraceService::Harvest h;
     h.batch = {product, lot, kg, {}};
     h.locationKey = plot;
-    h.ilmd = QJsonObject{{QStringLiteral("harvestDate"), QStringLiteral("2026-02-10")}};
+    h.ilmd = QJsonObject{{QStringLiteral("cbvmda:harvestStartDate"), QStringLiteral("2026-02-10")}};
     auto id = m_trace->harvest(h);
     if (!id) {
         qWarning("%s", qPrintable(id.error().message));
@@ -237,6 +237,13 @@ void TestTrace::quantityErrors()
     QVERIFY(!m_trace->harvest(h).ok());
     h.batch = {QStringLiteral("code:QCT"), QStringLiteral("批次一"), 10, {}}; // not GS1 AI 10 characters
     QVERIFY(!m_trace->harvest(h).ok());
+    h.batch = {QStringLiteral("code:QCT"), QStringLiteral("Z-2"), 10, {}};
+    h.ilmd =
+        QJsonObject{{QStringLiteral("harvestDate"), QStringLiteral("2026-02-10")}}; // EPCIS needs a prefix
+    auto bare = m_trace->harvest(h);
+    QVERIFY(!bare.ok());
+    QVERIFY2(bare.error().message.contains(QStringLiteral("ilmd.harvestDate")),
+             qPrintable(bare.error().message));
     QCOMPARE(m_ledger->recordCount().value(), before); // nothing written
     // Within the allowance it is fine, and the batch is then used up.
     t.inputs = {{a, 100, {}}};

@@ -37,7 +37,7 @@ ZH = {
 "Unit (default: the product's).": '计量单位（默认为产品的单位）。',
 'Location key.': '地点代码。',
 'Event time, ISO 8601 with offset (default: now).': '事件时间，ISO 8601 格式并带时区（默认为现在）。',
-'Harvest data as a JSON object (harvestDate, variety …).': '采收信息，JSON 对象（harvestDate 采收日期、variety 品种……）。',
+'Harvest data as a JSON object with prefixed keys (cbvmda:harvestStartDate, suyuan:variety …).': '采收信息，JSON 对象，键名需带前缀（cbvmda:harvestStartDate 采收日期、suyuan:variety 品种……）。',
 'An input batch and quantity.': '一个投入批次及其数量。',
 'An output batch: product, lot and quantity.': '一个产出批次：产品、批号和数量。',
 'CBV business step (default commissioning).': 'CBV 业务步骤（默认 commissioning）。',

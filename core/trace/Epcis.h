@@ -1,0 +1,98 @@
+#pragma once
+
+#include "TraceService.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+// EPCIS 2.0 documents in and out of the ledger. The events in the ledger already are EPCIS
+// 2.0 JSON (the bodies of epcis.event records), so export is a projection and import keeps
+// each event exactly as given.
+//
+// Namespaces and @context
+// - Our own extension members use the prefix "suyuan", bound to kSuyuanNamespace
+//   (https://suyuan.example/ns/, so suyuan:recallReason is
+//   https://suyuan.example/ns/recallReason). The .example top-level domain is reserved
+//   (RFC 2606): nobody else can ever publish a conflicting vocabulary there. The IRI is a
+//   name, not a locator, and must never change, since signed records use it.
+// - Import: the document's @context is not lost. Each imported event that uses a prefix or
+//   term the document's @context defines (or when the document names context URLs other
+//   than the standard EPCIS one) gets an "@context" of its own (EPCIS 2.0 allows @context
+//   on an event) holding exactly those definitions, e.g. {"example": "http://ns.example.com/epcis/"}.
+//   An event that has its own @context keeps it; definitions it lacks are put before it
+//   (["https://…", {…}, <its own entries>]) so its own still win. Nothing else is touched.
+// - Export: @context is ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
+//   other context URLs the events name, {prefix: IRI …}], the object holding "suyuan" when
+//   an event uses it and the definitions found in the events' own @context (a prefix bound
+//   to two different IRIs by two events is left to each event's @context). Prefixes of the
+//   standard context (epcis, cbv, cbvmda, gs1, …) are never redefined: it is protected.
+namespace suyuan::trace {
+
+inline constexpr char kEpcisContextUrl[] = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
+inline constexpr char kSuyuanPrefix[] = "suyuan";
+inline constexpr char kSuyuanNamespace[] = "https://suyuan.example/ns/";
+
+// Which events to export.
+struct EpcisSelection
+{
+    enum class Kind
+    {
+        All,
+        TimeRange, // from <= eventTime < to; an invalid bound leaves that side open
+        Genealogy  // the batch, everything upstream and downstream of it, and every event
+                   // touching any of those batches (plus error declarations of those events)
+    };
+    Kind kind = Kind::All;
+    QDateTime from;
+    QDateTime to;
+    QString batch; // Genealogy: a batch id, Digital Link, LGTIN URN or lot (TraceService::resolveBatch)
+
+    static EpcisSelection all() { return {}; }
+    static EpcisSelection timeRange(const QDateTime& from, const QDateTime& to)
+    {
+        return {Kind::TimeRange, from, to, {}};
+    }
+    static EpcisSelection genealogy(const QString& batch) { return {Kind::Genealogy, {}, {}, batch}; }
+};
+
+// An EPCISDocument (schemaVersion 2.0, creationDate = the ledger's clock in the local UTC
+// offset) holding the selected events in event-time order (ties: ledger order), each
+// exactly as its record holds it. Nothing is rewritten and nothing is validated here: an
+// event another node signed is exported as signed; run EpcisValidator on the result before
+// handing it to a system that will refuse what the schema refuses.
+Result<QJsonObject> exportEpcisDocument(TraceService& trace, const EpcisSelection& selection);
+
+// Writes a document as indented UTF-8 JSON; atomic (QSaveFile) and synced to disk.
+Status writeEpcisFile(const QJsonObject& document, const QString& path);
+
+// Reads an EPCIS JSON / JSON-LD file (Malformed with the parse error's offset).
+Result<QJsonObject> readEpcisFile(const QString& path);
+
+struct EpcisImportSummary
+{
+    int imported = 0;            // events stored now
+    QMap<QString, int> byType;   // of the imported ones: "ObjectEvent" → n …
+    int duplicates = 0;          // skipped: identical (same eventID and content) to an event the
+                                 // ledger holds or to an earlier one in the document
+    int eventIdsAdded = 0;       // events that came without an eventID
+    int contextsAdded = 0;       // events that were given the document's @context definitions
+    QList<QByteArray> recordIds; // the new records, in document order
+};
+
+// Validates the whole document (EpcisValidator) first and stores nothing when it is
+// refused. Then every event becomes one epcis.event record signed by this node, all in one
+// transaction (Ledger::appendBatch: all or nothing), its body the event exactly as given
+// plus only:
+// - "eventID", when the event had none: "urn:uuid:" + a name-based (version 5) UUID of the
+//   event's canonical JSON, so importing the same file twice gives the same id;
+// - "@context", as described at the top of this file.
+// An event the ledger already holds (same eventID, identical body) is skipped, so
+// re-importing a file is harmless; an error declaration, which repeats the eventID of the
+// event it corrects but differs from it, is imported.
+Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonObject& document);
+Result<EpcisImportSummary> importEpcisFile(TraceService& trace, const QString& path);
+
+} // namespace suyuan::trace
