@@ -100,6 +100,19 @@ Result<std::unique_ptr<Ledger>> Cli::unlock()
     return ledger;
 }
 
+Result<Cli::OpenTrace> Cli::openTrace()
+{
+    auto ledger = unlock();
+    if (!ledger) {
+        return ledger.error();
+    }
+    auto trace = trace::TraceService::open(*ledger.value());
+    if (!trace) {
+        return trace.error();
+    }
+    return OpenTrace{std::move(ledger.value()), std::move(trace.value())};
+}
+
 int Cli::run(const QStringList& arguments)
 {
     QStringList args = arguments;

@@ -2,6 +2,7 @@
 
 #include "Passphrase.h"
 #include "ledger/Ledger.h"
+#include "trace/TraceService.h"
 #include "util/Result.h"
 
 #include <QStringList>
@@ -32,6 +33,13 @@ private:
     // For the outcome of an operation on valid syntax: invalid data is a problem (1), not usage (2).
     int failOperation(const Error& error);
     Result<std::unique_ptr<Ledger>> unlock();
+    // The unlocked ledger with the trace model attached (its projection brought up to date).
+    struct OpenTrace
+    {
+        std::unique_ptr<Ledger> ledger;
+        std::unique_ptr<trace::TraceService> trace;
+    };
+    Result<OpenTrace> openTrace();
 
     int cmdInit(const QStringList& args);
     int cmdWhoami(const QStringList& args);

@@ -205,15 +205,11 @@ int Cli::cmdMaster(const QString& kind, const QStringList& args)
                                args.mid(1), m_out, m_err, positional, positional)) {
         return *rc;
     }
-    auto ledger = unlock();
-    if (!ledger) {
-        return failOperation(ledger.error());
-    }
-    auto opened = TraceService::open(*ledger.value());
+    auto opened = openTrace();
     if (!opened) {
-        return failOperation(opened.error());
+        return fail(opened.error());
     }
-    TraceService& t = *opened.value();
+    TraceService& t = *opened->trace;
     if (sub == QLatin1String("add")) {
         Result<Record> rec = Error();
         if (kind == QLatin1String("product")) {
@@ -368,15 +364,11 @@ int Cli::cmdBatch(const QStringList& args)
             args.mid(1), m_out, m_err, positional, positional)) {
         return *rc;
     }
-    auto ledger = unlock();
-    if (!ledger) {
-        return failOperation(ledger.error());
-    }
-    auto opened = TraceService::open(*ledger.value());
+    auto opened = openTrace();
     if (!opened) {
-        return failOperation(opened.error());
+        return fail(opened.error());
     }
-    TraceService& t = *opened.value();
+    TraceService& t = *opened->trace;
     if (sub == QLatin1String("list")) {
         auto rows = t.batches(p.isSet(limit) ? p.value(limit).toInt() : 100);
         if (!rows) {
@@ -540,15 +532,11 @@ int Cli::cmdEvent(const QStringList& args)
         return usage(QCoreApplication::translate("suyuan-cli", "--time needs an ISO 8601 time such as "
                                                                "2026-02-10T09:30:00+08:00"));
     }
-    auto ledger = unlock();
-    if (!ledger) {
-        return failOperation(ledger.error());
-    }
-    auto opened = TraceService::open(*ledger.value());
+    auto opened = openTrace();
     if (!opened) {
-        return failOperation(opened.error());
+        return fail(opened.error());
     }
-    TraceService& t = *opened.value();
+    TraceService& t = *opened->trace;
     const auto resolve = [&t](const QString& id) { return t.resolveBatch(id); };
     if (what == QLatin1String("harvest")) {
         TraceService::Harvest h;
@@ -670,15 +658,11 @@ int Cli::cmdTrace(const QStringList& args)
     if (p.isSet(up) == p.isSet(down)) {
         return usage(QCoreApplication::translate("suyuan-cli", "trace needs exactly one of --up and --down"));
     }
-    auto ledger = unlock();
-    if (!ledger) {
-        return failOperation(ledger.error());
-    }
-    auto opened = TraceService::open(*ledger.value());
+    auto opened = openTrace();
     if (!opened) {
-        return failOperation(opened.error());
+        return fail(opened.error());
     }
-    TraceService& t = *opened.value();
+    TraceService& t = *opened->trace;
     auto id = t.resolveBatch(p.positionalArguments().first());
     if (!id) {
         return failOperation(id.error());
@@ -724,15 +708,11 @@ int Cli::cmdRecall(const QStringList& args)
             args, m_out, m_err, 1, 1)) {
         return *rc;
     }
-    auto ledger = unlock();
-    if (!ledger) {
-        return failOperation(ledger.error());
-    }
-    auto opened = TraceService::open(*ledger.value());
+    auto opened = openTrace();
     if (!opened) {
-        return failOperation(opened.error());
+        return fail(opened.error());
     }
-    TraceService& t = *opened.value();
+    TraceService& t = *opened->trace;
     auto id = t.resolveBatch(p.positionalArguments().first());
     if (!id) {
         return failOperation(id.error());
@@ -835,15 +815,11 @@ int Cli::cmdEpcis(const QStringList& args)
     } else if (isExport && p.isSet(batch)) {
         selection = trace::EpcisSelection::genealogy(p.value(batch));
     }
-    auto ledger = unlock();
-    if (!ledger) {
-        return fail(ledger.error());
-    }
-    auto opened = TraceService::open(*ledger.value());
+    auto opened = openTrace();
     if (!opened) {
         return fail(opened.error());
     }
-    TraceService& t = *opened.value();
+    TraceService& t = *opened->trace;
     const QString file = p.positionalArguments().first();
     if (isExport) {
         auto doc = trace::exportEpcisDocument(t, selection);
