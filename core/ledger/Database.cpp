@@ -50,7 +50,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
 
 Database::~Database()
 {
+    m_cache.clear(); // finalize before closing
     sqlite3_close_v2(m_db);
+}
+
+Statement& Database::cached(const QByteArray& sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        it = m_cache.emplace(sql, std::make_unique<Statement>(prepare(sql.constData()))).first;
+    }
+    it->second->reset();
+    return *it->second;
 }
 
 QString Database::cipherVersion()
@@ -156,6 +167,12 @@ Statement& Statement::bind(int index, qint64 value)
     return *this;
 }
 
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QByteArray& blob)
 {
     if (blob.isNull()) {
@@ -217,6 +234,11 @@ void Statement::reset()
 qint64 Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 QByteArray Statement::blob(int column) const

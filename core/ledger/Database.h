@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 struct sqlite3;
@@ -33,6 +34,9 @@ public:
 
     Status exec(const char* sql);
     Statement prepare(const char* sql);
+    // A statement prepared once and kept for the connection's lifetime (hot paths such as
+    // projections): reset and unbound on every call. Reset it after a step() loop too.
+    Statement& cached(const QByteArray& sql);
     Status lastError(const char* context) const;
     qint64 changes() const;
     qint64 lastInsertRowId() const;
@@ -46,6 +50,7 @@ public:
 private:
     explicit Database(sqlite3* db) : m_db(db) {}
     sqlite3* m_db = nullptr;
+    std::map<QByteArray, std::unique_ptr<Statement>> m_cache;
 };
 
 // A prepared statement: bind, step, read columns. Reset before reuse.
@@ -59,6 +64,8 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     Statement& bind(int index, qint64 value);
+    Statement& bind(int index, double value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     Statement& bind(int index, const QByteArray& blob); // null if blob.isNull()
     Statement& bind(int index, const QString& text);
     Statement& bindNull(int index);
@@ -70,6 +77,7 @@ public:
     const Status& status() const { return m_status; }
 
     qint64 int64(int column) const;
+    double real(int column) const;
     QByteArray blob(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;

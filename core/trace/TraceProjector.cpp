@@ -75,14 +75,14 @@ Status upsertMaster(Database& db, const char* table, const QString& key, qint64 
 {
     // The newest version (by record time, then by arrival) is the current view; every
     // version stays in trace_master_history.
-    auto hist = db.prepare("INSERT INTO trace_master_history(kind, key, rid, time_ms) VALUES(?, ?, ?, ?);");
+    auto& hist = db.cached("INSERT INTO trace_master_history(kind, key, rid, time_ms) VALUES(?, ?, ?, ?);");
     if (auto st = hist.bind(1, kind).bind(2, key).bind(3, rid).bind(4, timeMs).exec(); !st) {
         return st;
     }
     QByteArray check = "SELECT time_ms FROM ";
     check += table;
     check += " WHERE key = ?;";
-    auto cur = db.prepare(check.constData());
+    auto& cur = db.cached(check);
     cur.bind(1, key);
     if (cur.step() && cur.int64(0) > timeMs) {
         return {}; // an older version arriving late does not replace the current one
@@ -99,14 +99,14 @@ Status upsertMaster(Database& db, const char* table, const QString& key, qint64 
         sql += ", ?";
     }
     sql += ");";
-    auto ins = db.prepare(sql.constData());
+    auto& ins = db.cached(sql);
     ins.bind(1, key).bind(2, rid).bind(3, timeMs);
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);
         if (v.isNull()) {
             ins.bindNull(static_cast<int>(i) + 4);
         } else if (v.typeId() == QMetaType::Double) {
-            ins.bind(static_cast<int>(i) + 4, QString::number(v.toDouble()));
+            ins.bind(static_cast<int>(i) + 4, v.toDouble());
         } else {
             ins.bind(static_cast<int>(i) + 4, v.toString());
         }
@@ -130,7 +130,7 @@ Status ensureBatch(Database& db, const QString& batch, qint64 rid, qint64 timeMs
         productKey = gs1::lgtinUrnToGtin14(batch, &gtinLot).value();
         lot = gtinLot;
     }
-    auto ins = db.prepare(
+    auto& ins = db.cached(
         "INSERT OR IGNORE INTO trace_batches(batch, product_key, lot, created_rid, created_ms, uom, "
         "origin_location, location, holder, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'active');");
     ins.bind(1, batch).bind(2, productKey).bind(3, lot).bind(4, rid).bind(5, timeMs).bind(6, uom);
@@ -145,8 +145,8 @@ Status addQuantity(Database& db, const QString& batch, const char* column, doubl
     sql += " = ";
     sql += column;
     sql += " + ? WHERE batch = ?;";
-    auto upd = db.prepare(sql.constData());
-    return upd.bind(1, QString::number(q)).bind(2, batch).exec();
+    auto& upd = db.cached(sql);
+    return upd.bind(1, q).bind(2, batch).exec();
 }
 
 Status projectEvent(Database& db, const Record& record, qint64 rid)
@@ -169,10 +169,10 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
         firstOfType(e.value(QStringLiteral("destinationList")), QStringLiteral("location"));
     const bool corrective = e.contains(QStringLiteral("errorDeclaration"));
 
-    auto ins =
-        db.prepare("INSERT INTO trace_events(rid, event_id, type, action, biz_step, disposition, event_ms, "
-                   "tz, read_point, biz_location, source_owner, dest_owner, error_declaration) "
-                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    auto& ins =
+        db.cached("INSERT INTO trace_events(rid, event_id, type, action, biz_step, disposition, event_ms, "
+                  "tz, read_point, biz_location, source_owner, dest_owner, error_declaration) "
+                  "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?);");
     ins.bind(1, rid).bind(2, e.value(QStringLiteral("eventID")).toString()).bind(3, type).bind(4, action);
     ins.bind(5, bizStep).bind(6, disposition).bind(7, eventMs);
     ins.bind(8, e.value(QStringLiteral("eventTimeZoneOffset")).toString())
@@ -186,16 +186,16 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
         // An error declaration carries the eventID of the event it declares wrong; that
         // event is marked withdrawn (it stays visible). The correction is a new event.
         // TODO(issue 3): reverse the withdrawn event's quantities.
-        auto mark = db.prepare("UPDATE trace_events SET withdrawn = 1 WHERE event_id = ? AND rid <> ?;");
+        auto& mark = db.cached("UPDATE trace_events SET withdrawn = 1 WHERE event_id = ? AND rid <> ?;");
         return mark.bind(1, e.value(QStringLiteral("eventID")).toString()).bind(2, rid).exec();
     }
-    auto link = db.prepare("INSERT INTO trace_event_batches(rid, batch, role, quantity, uom, event_ms) "
+    auto& link = db.cached("INSERT INTO trace_event_batches(rid, batch, role, quantity, uom, event_ms) "
                            "VALUES(?,?,?,?,?,?);");
     const auto linkBatch = [&](const Quantity& q, const char* role) {
         return link.bind(1, rid)
             .bind(2, q.batch)
             .bind(3, QString::fromLatin1(role))
-            .bind(4, QString::number(q.quantity))
+            .bind(4, q.quantity)
             .bind(5, q.uom)
             .bind(6, eventMs)
             .exec();
@@ -242,7 +242,7 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
                 values.clear();
             }
             if (!set.isEmpty()) {
-                auto upd = db.prepare(
+                auto& upd = db.cached(
                     ("UPDATE trace_batches SET " + set + ", last_event_ms = ? WHERE batch = ?;").constData());
                 int i = 1;
                 for (const QString& v : values) {
@@ -277,12 +277,12 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
             for (const Quantity& in : inputs) {
                 if (st) {
                     st =
-                        db.prepare(
+                        db.cached(
                               "INSERT INTO trace_edges(parent, child, rid, quantity, uom) VALUES(?,?,?,?,?);")
                             .bind(1, in.batch)
                             .bind(2, out.batch)
                             .bind(3, rid)
-                            .bind(4, QString::number(in.quantity))
+                            .bind(4, in.quantity)
                             .bind(5, in.uom)
                             .exec();
                 }
@@ -299,12 +299,12 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
                 st = linkBatch({parent, 0, QString()}, "parent");
                 if (st) {
                     st =
-                        db.prepare(
+                        db.cached(
                               "INSERT INTO trace_edges(parent, child, rid, quantity, uom) VALUES(?,?,?,?,?);")
                             .bind(1, child.batch)
                             .bind(2, parent)
                             .bind(3, rid)
-                            .bind(4, QString::number(child.quantity))
+                            .bind(4, child.quantity)
                             .bind(5, child.uom)
                             .exec();
                 }

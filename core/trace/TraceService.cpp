@@ -570,8 +570,8 @@ BatchInfo readBatch(const Statement& st)
     b.productKey = st.text(1);
     b.lot = st.text(2);
     b.unit = st.text(3);
-    b.produced = st.text(4).toDouble();
-    b.consumed = st.text(5).toDouble();
+    b.produced = st.real(4);
+    b.consumed = st.real(5);
     b.status = st.text(6);
     b.holder = st.text(7);
     b.location = st.text(8);
@@ -641,7 +641,7 @@ Result<QList<EventInfo>> TraceService::events(const QString& batchId)
         e.eventMs = st.int64(6);
         e.timeZone = st.text(7);
         e.role = st.text(8);
-        e.quantity = st.text(9).toDouble();
+        e.quantity = st.real(9);
         e.unit = st.text(10);
         e.author = st.blob(11);
         e.withdrawn = st.int64(12) != 0;
@@ -674,7 +674,7 @@ Result<QList<GenealogyEdge>> TraceService::walk(const QString& batchId, bool up)
     QList<GenealogyEdge> out;
     while (st.step()) {
         out.append(
-            {st.text(0), st.text(1), st.text(2).toDouble(), st.text(3), static_cast<int>(st.int64(4))});
+            {st.text(0), st.text(1), st.real(2), st.text(3), static_cast<int>(st.int64(4))});
     }
     if (!st.status()) {
         return st.status().error();
