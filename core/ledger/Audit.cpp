@@ -98,7 +98,8 @@ QString AuditReport::summary() const
     }
     if (clean()) {
         return QCoreApplication::translate(
-                   "suyuan", "All records verified (records: %1, authors: %2): signatures, ids and chains are intact.")
+                   "suyuan",
+                   "All records verified (records: %1, authors: %2): signatures, ids and chains are intact.")
             .arg(checked)
             .arg(authors);
     }

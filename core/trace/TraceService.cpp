@@ -57,6 +57,19 @@ QString partyUri(const QString& key)
     return key.contains(QLatin1Char(':')) ? key : QStringLiteral("urn:suyuan:party:") + key;
 }
 
+// Runs a query and maps every row; the shape every list query here shares.
+template <typename T, typename Map> Result<QList<T>> collect(Statement&& st, Map map)
+{
+    QList<T> out;
+    while (st.step()) {
+        out.append(map(st));
+    }
+    if (!st.status()) {
+        return st.status().error();
+    }
+    return out;
+}
+
 } // namespace
 
 Result<std::unique_ptr<TraceService>> TraceService::open(Ledger& ledger, const ProgressFn& progress)
@@ -183,16 +196,13 @@ Result<Record> TraceService::saveLocation(const Location& location)
 
 Result<QList<Product>> TraceService::products()
 {
-    auto st = m_ledger.database().prepare(
-        "SELECT key, gtin, code, name_zh, name_en, category, unit FROM trace_products ORDER BY key;");
-    QList<Product> out;
-    while (st.step()) {
-        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
-    }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return out;
+    return collect<Product>(
+        m_ledger.database().prepare(
+            "SELECT key, gtin, code, name_zh, name_en, category, unit FROM trace_products ORDER BY key;"),
+        [](const Statement& st) {
+            return Product{st.text(0), st.text(1), st.text(2), st.text(3),
+                           st.text(4), st.text(5), st.text(6)};
+        });
 }
 
 Result<std::optional<Product>> TraceService::product(const QString& key)
@@ -212,45 +222,37 @@ Result<std::optional<Product>> TraceService::product(const QString& key)
 
 Result<QList<Party>> TraceService::parties()
 {
-    auto st = m_ledger.database().prepare(
-        "SELECT key, name_zh, name_en, role, gln, entity_code FROM trace_parties ORDER BY key;");
-    QList<Party> out;
-    while (st.step()) {
-        Party p;
-        p.key = st.text(0);
-        p.nameZh = st.text(1);
-        p.nameEn = st.text(2);
-        p.role = st.text(3);
-        p.gln = st.text(4);
-        p.entityCode = st.text(5);
-        out.append(p);
-    }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return out;
+    return collect<Party>(
+        m_ledger.database().prepare(
+            "SELECT key, name_zh, name_en, role, gln, entity_code FROM trace_parties ORDER BY key;"),
+        [](const Statement& st) {
+            Party p;
+            p.key = st.text(0);
+            p.nameZh = st.text(1);
+            p.nameEn = st.text(2);
+            p.role = st.text(3);
+            p.gln = st.text(4);
+            p.entityCode = st.text(5);
+            return p;
+        });
 }
 
 Result<QList<Location>> TraceService::locations()
 {
-    auto st = m_ledger.database().prepare(
-        "SELECT key, name_zh, name_en, type, gln, address, party FROM trace_locations ORDER BY key;");
-    QList<Location> out;
-    while (st.step()) {
-        Location l;
-        l.key = st.text(0);
-        l.nameZh = st.text(1);
-        l.nameEn = st.text(2);
-        l.type = st.text(3);
-        l.gln = st.text(4);
-        l.address = st.text(5);
-        l.party = st.text(6);
-        out.append(l);
-    }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return out;
+    return collect<Location>(
+        m_ledger.database().prepare(
+            "SELECT key, name_zh, name_en, type, gln, address, party FROM trace_locations ORDER BY key;"),
+        [](const Statement& st) {
+            Location l;
+            l.key = st.text(0);
+            l.nameZh = st.text(1);
+            l.nameEn = st.text(2);
+            l.type = st.text(3);
+            l.gln = st.text(4);
+            l.address = st.text(5);
+            l.party = st.text(6);
+            return l;
+        });
 }
 
 Result<Record> TraceService::appendEvent(QJsonObject event, const QDateTime& eventTime)
@@ -673,8 +675,7 @@ Result<QList<GenealogyEdge>> TraceService::walk(const QString& batchId, bool up)
     st.bind(1, batchId);
     QList<GenealogyEdge> out;
     while (st.step()) {
-        out.append(
-            {st.text(0), st.text(1), st.real(2), st.text(3), static_cast<int>(st.int64(4))});
+        out.append({st.text(0), st.text(1), st.real(2), st.text(3), static_cast<int>(st.int64(4))});
     }
     if (!st.status()) {
         return st.status().error();

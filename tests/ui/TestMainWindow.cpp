@@ -162,7 +162,8 @@ void TestMainWindow::verifyReportsCleanLedger()
     QVERIFY2(lastAudit->text().contains(QStringLiteral("clean")), qPrintable(lastAudit->text()));
     QVERIFY2(lastAudit->text().contains(QStringLiteral("records checked: 2")), qPrintable(lastAudit->text()));
     QCOMPARE(find<QLabel>(window.get(), "auditSummaryLabel")->text(),
-             QStringLiteral("All records verified (records: 2, authors: 1): signatures, ids and chains are intact."));
+             QStringLiteral(
+                 "All records verified (records: 2, authors: 1): signatures, ids and chains are intact."));
     QCOMPARE(find<QLabel>(window.get(), "statusAuditLabel")->text(), QStringLiteral("Last audit: clean"));
     QVERIFY(!find<QListWidget>(window.get(), "failuresListWidget")->isVisible());
     QCOMPARE(find<QListWidget>(window.get(), "failuresListWidget")->count(), 0);
