@@ -1718,6 +1718,34 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <source>Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 batches, %6 events (%7 generated) in %8 s.</source>
         <translation>Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 batches, %6 events (%7 generated) in %8 s.</translation>
     </message>
+    <message>
+        <source>Only this product.</source>
+        <translation>Only this product.</translation>
+    </message>
+    <message>
+        <source>Only this status (active, in_transit, recalled …).</source>
+        <translation>Only this status (active, in_transit, recalled …).</translation>
+    </message>
+    <message>
+        <source>Only batches at this location.</source>
+        <translation>Only batches at this location.</translation>
+    </message>
+    <message>
+        <source>Only batches held by this party.</source>
+        <translation>Only batches held by this party.</translation>
+    </message>
+    <message>
+        <source>Created on or after this date.</source>
+        <translation>Created on or after this date.</translation>
+    </message>
+    <message>
+        <source>Created before this date.</source>
+        <translation>Created before this date.</translation>
+    </message>
+    <message>
+        <source>Text in the lot, identifier or product name.</source>
+        <translation>Text in the lot, identifier or product name.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::FirstRunDialog</name>

@@ -1718,6 +1718,34 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <source>Demo ledger in %1: %2 products, %3 parties, %4 locations, %5 batches, %6 events (%7 generated) in %8 s.</source>
         <translation>演示台账位于 %1：产品 %2 个、主体 %3 个、地点 %4 个、批次 %5 个、事件 %6 个（其中生成 %7 个），用时 %8 秒。</translation>
     </message>
+    <message>
+        <source>Only this product.</source>
+        <translation>只列出该产品。</translation>
+    </message>
+    <message>
+        <source>Only this status (active, in_transit, recalled …).</source>
+        <translation>只列出该状态（active 在库、in_transit 在途、recalled 已召回……）。</translation>
+    </message>
+    <message>
+        <source>Only batches at this location.</source>
+        <translation>只列出位于该地点的批次。</translation>
+    </message>
+    <message>
+        <source>Only batches held by this party.</source>
+        <translation>只列出该主体持有的批次。</translation>
+    </message>
+    <message>
+        <source>Created on or after this date.</source>
+        <translation>在该日期当天或之后创建。</translation>
+    </message>
+    <message>
+        <source>Created before this date.</source>
+        <translation>在该日期之前创建。</translation>
+    </message>
+    <message>
+        <source>Text in the lot, identifier or product name.</source>
+        <translation>批号、标识或产品名称中包含的文字。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::FirstRunDialog</name>

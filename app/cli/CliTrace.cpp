@@ -351,14 +351,39 @@ int Cli::cmdBatch(const QStringList& args)
         QStringLiteral("limit"),
         QCoreApplication::translate("suyuan-cli", "Show at most N batches (default 100)."),
         QStringLiteral("N"));
+    const QCommandLineOption product(QStringLiteral("product"),
+                                     QCoreApplication::translate("suyuan-cli", "Only this product."),
+                                     QStringLiteral("KEY"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QCoreApplication::translate("suyuan-cli", "Only this status (active, in_transit, recalled …)."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption location(
+        QStringLiteral("location"),
+        QCoreApplication::translate("suyuan-cli", "Only batches at this location."), QStringLiteral("KEY"));
+    const QCommandLineOption holder(
+        QStringLiteral("holder"),
+        QCoreApplication::translate("suyuan-cli", "Only batches held by this party."), QStringLiteral("KEY"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("suyuan-cli", "Created on or after this date."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("suyuan-cli", "Created before this date."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate("suyuan-cli", "Text in the lot, identifier or product name."),
+        QStringLiteral("TEXT"));
     p.addOption(json);
     if (sub == QLatin1String("list")) {
-        p.addOption(limit);
+        p.addOptions({limit, product, status, location, holder, from, to, search});
     }
     const int positional = sub == QLatin1String("show") ? 1 : 0;
     if (auto rc = parseCommand(
             p, QStringLiteral("batch ") + sub,
-            positional ? QStringLiteral("ID [--json]") : QStringLiteral("[--json] [--limit N]"),
+            positional ? QStringLiteral("ID [--json]")
+                       : QStringLiteral("[--json] [--limit N] [--product KEY] [--status S] [--location KEY] "
+                                        "[--holder KEY] [--from DATE] [--to DATE] [--search TEXT]"),
             QCoreApplication::translate("suyuan-cli", "Batches (lots): quantity, holder, status and "
                                                       "events."),
             args.mid(1), m_out, m_err, positional, positional)) {
@@ -370,7 +395,29 @@ int Cli::cmdBatch(const QStringList& args)
     }
     TraceService& t = *opened->trace;
     if (sub == QLatin1String("list")) {
-        auto rows = t.batches(p.isSet(limit) ? p.value(limit).toInt() : 100);
+        trace::BatchFilter filter;
+        filter.productKey = p.value(product);
+        filter.status = p.value(status);
+        filter.location = p.value(location);
+        filter.holder = p.value(holder);
+        filter.text = p.value(search);
+        for (const auto& [option, target] :
+             {std::pair{&from, &filter.createdFromMs}, std::pair{&to, &filter.createdToMs}}) {
+            if (!p.isSet(*option)) {
+                continue;
+            }
+            QDateTime when = QDateTime::fromString(p.value(*option), Qt::ISODateWithMs);
+            if (!when.isValid()) {
+                const QDate day = QDate::fromString(p.value(*option), Qt::ISODate);
+                when = day.isValid() ? QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)) : QDateTime();
+            }
+            if (!when.isValid()) {
+                return usage(QCoreApplication::translate(
+                    "suyuan-cli", "--from and --to take a date (2026-02-01) or an ISO 8601 time"));
+            }
+            *target = when.toMSecsSinceEpoch();
+        }
+        auto rows = t.batches(filter, p.isSet(limit) ? p.value(limit).toInt() : 100);
         if (!rows) {
             return failOperation(rows.error());
         }

@@ -598,28 +598,74 @@ Result<std::optional<BatchInfo>> TraceService::batch(const QString& batchId)
 
 Result<QList<BatchInfo>> TraceService::batches(int limit, const QString& afterBatch, qint64 afterCreatedMs)
 {
-    // Keyset paging (newest first): a page costs the same on any ledger size.
+    return batches(BatchFilter{}, limit, afterBatch, afterCreatedMs);
+}
+
+Result<QList<BatchInfo>> TraceService::batches(const BatchFilter& filter, int limit,
+                                               const QString& afterBatch, qint64 afterCreatedMs)
+{
+    // Keyset paging (newest first) over the created index: a page costs the same on any
+    // ledger size; filters narrow it in SQL, never in memory.
     QByteArray sql = kBatchColumns;
+    QStringList where;
+    QList<QVariant> values;
     if (afterCreatedMs >= 0) {
-        sql += "WHERE (created_ms < ? OR (created_ms = ? AND batch < ?)) ";
+        where << QStringLiteral("(created_ms < ? OR (created_ms = ? AND batch < ?))");
+        values << afterCreatedMs << afterCreatedMs << afterBatch;
+    }
+    const auto uriOrKey = [](const QString& v, const char* prefix) {
+        return v.contains(QLatin1Char(':')) ? v : QLatin1String(prefix) + v;
+    };
+    if (!filter.productKey.isEmpty()) {
+        where << QStringLiteral("product_key = ?");
+        values << filter.productKey;
+    }
+    if (!filter.status.isEmpty()) {
+        where << QStringLiteral("status = ?");
+        values << filter.status;
+    }
+    if (!filter.location.isEmpty()) {
+        where << QStringLiteral("location = ?");
+        values << uriOrKey(filter.location, "urn:suyuan:location:");
+    }
+    if (!filter.holder.isEmpty()) {
+        where << QStringLiteral("holder = ?");
+        values << uriOrKey(filter.holder, "urn:suyuan:party:");
+    }
+    if (filter.createdFromMs >= 0) {
+        where << QStringLiteral("created_ms >= ?");
+        values << filter.createdFromMs;
+    }
+    if (filter.createdToMs >= 0) {
+        where << QStringLiteral("created_ms < ?");
+        values << filter.createdToMs;
+    }
+    if (!filter.text.isEmpty()) {
+        where << QStringLiteral(
+            "(lot LIKE ? ESCAPE '\\' OR batch LIKE ? ESCAPE '\\' OR product_key IN (SELECT key FROM "
+            "trace_products WHERE name_zh LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\'))");
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        values << pattern << pattern << pattern << pattern;
+    }
+    if (!where.isEmpty()) {
+        sql += "WHERE " + where.join(QStringLiteral(" AND ")).toUtf8() + ' ';
     }
     sql += "ORDER BY created_ms DESC, batch DESC LIMIT ?;";
     auto st = m_ledger.database().prepare(sql.constData());
     int i = 1;
-    if (afterCreatedMs >= 0) {
-        st.bind(i++, afterCreatedMs);
-        st.bind(i++, afterCreatedMs);
-        st.bind(i++, afterBatch);
+    for (const QVariant& v : std::as_const(values)) {
+        if (v.typeId() == QMetaType::LongLong) {
+            st.bind(i++, v.toLongLong());
+        } else {
+            st.bind(i++, v.toString());
+        }
     }
     st.bind(i, static_cast<qint64>(limit));
-    QList<BatchInfo> out;
-    while (st.step()) {
-        out.append(readBatch(st));
-    }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return out;
+    return collect<BatchInfo>(std::move(st), [](const Statement& row) { return readBatch(row); });
 }
 
 Result<QList<EventInfo>> TraceService::events(const QString& batchId)

@@ -83,6 +83,18 @@ struct BatchInfo
     qint64 createdMs = 0;
 };
 
+// Filters of the batch list; empty fields do not filter.
+struct BatchFilter
+{
+    QString productKey;
+    QString status;            // active, in_transit, recalled, destroyed, sold
+    QString location;          // location key or URI
+    QString holder;            // party key or URI, or urn:suyuan:node:…
+    qint64 createdFromMs = -1; // created at or after
+    qint64 createdToMs = -1;   // created before
+    QString text;              // part of the lot, the batch id or the product's name
+};
+
 struct EventInfo
 {
     qint64 rid = 0;
@@ -157,6 +169,8 @@ public:
     // Queries.
     Result<QString> resolveBatch(const QString& idOrLot); // lot code, Digital Link, LGTIN URN, local URN
     Result<std::optional<BatchInfo>> batch(const QString& batchId);
+    Result<QList<BatchInfo>> batches(const BatchFilter& filter, int limit = 100,
+                                     const QString& afterBatch = {}, qint64 afterCreatedMs = -1);
     Result<QList<BatchInfo>> batches(int limit = 100, const QString& afterBatch = {},
                                      qint64 afterCreatedMs = -1);
     Result<QList<EventInfo>> events(const QString& batchId);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void resolveBatchIdentifiers();
     void recallAndShipStatus();
     void pagingIsKeyset();
+    void batchFilters();
     void projectionCatchesUpAndRebuilds();
 
 private:
@@ -312,6 +313,51 @@ void TestTrace::pagingIsKeyset()
         afterMs = page->last().createdMs;
     }
     QCOMPARE(seen.size(), 25);
+}
+
+void TestTrace::batchFilters()
+{
+    const QString a =
+        harvest(QStringLiteral("code:QCT"), QStringLiteral("F-ONE"), 10, QStringLiteral("plot-a"));
+    const QString b = harvest(QStringLiteral("code:QCT"), QStringLiteral("F_TWO"), 10, QString());
+    TraceService::Transform t;
+    t.inputs = {{b, 10, {}}};
+    t.outputs = {{QStringLiteral("06901234567892"), QStringLiteral("ZC-F"), 10, {}}};
+    const QString c = m_trace->transform(t)->first();
+    QVERIFY(m_trace->recall(a, QStringLiteral("test")).ok());
+    QVERIFY(m_trace->ship(c, QStringLiteral("sg-importer"), QString()).ok());
+    const auto lots = [this](const BatchFilter& f) {
+        QStringList out;
+        for (const BatchInfo& x : m_trace->batches(f).value()) {
+            out << x.lot;
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    BatchFilter f;
+    f.productKey = QStringLiteral("code:QCT");
+    QCOMPARE(lots(f), (QStringList{QStringLiteral("F-ONE"), QStringLiteral("F_TWO")}));
+    f = {};
+    f.status = QStringLiteral("recalled");
+    QCOMPARE(lots(f), QStringList{QStringLiteral("F-ONE")});
+    f = {};
+    f.location = QStringLiteral("plot-a");
+    QCOMPARE(lots(f), QStringList{QStringLiteral("F-ONE")});
+    f = {};
+    f.status = QStringLiteral("in_transit");
+    QCOMPARE(lots(f), QStringList{QStringLiteral("ZC-F")});
+    f = {};
+    f.text = QStringLiteral("榨菜"); // the product's Chinese name
+    QCOMPARE(lots(f), QStringList{QStringLiteral("ZC-F")});
+    f = {};
+    f.text = QStringLiteral("F_"); // '_' is literal, not a wildcard
+    QCOMPARE(lots(f), QStringList{QStringLiteral("F_TWO")});
+    f = {};
+    f.createdFromMs = QDateTime::currentMSecsSinceEpoch() + 3600000;
+    QCOMPARE(lots(f), QStringList());
+    f = {};
+    f.holder = QStringLiteral("urn:suyuan:node:") + m_ledger->nodeId();
+    QCOMPARE(lots(f).size(), 3);
 }
 
 void TestTrace::projectionCatchesUpAndRebuilds()

@@ -1,5 +1,12 @@
 # zh_CN translations for the trace commands of suyuan-cli.
 ZH = {
+'Only this product.': '只列出该产品。',
+'Only this status (active, in_transit, recalled …).': '只列出该状态（active 在库、in_transit 在途、recalled 已召回……）。',
+'Only batches at this location.': '只列出位于该地点的批次。',
+'Only batches held by this party.': '只列出该主体持有的批次。',
+'Created on or after this date.': '在该日期当天或之后创建。',
+'Created before this date.': '在该日期之前创建。',
+'Text in the lot, identifier or product name.': '批号、标识或产品名称中包含的文字。',
 'Usage: suyuan-cli %1 add|list|show … (--help after the subcommand for its options)\n': '用法：suyuan-cli %1 add|list|show ……（在子命令后加 --help 查看其选项）\n',
 '%1 needs add, list or show': '%1 需要 add、list 或 show',
 'Chinese name.': '中文名称。',
