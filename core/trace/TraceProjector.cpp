@@ -183,11 +183,46 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
         return st;
     }
     if (corrective) {
-        // An error declaration carries the eventID of the event it declares wrong; that
-        // event is marked withdrawn (it stays visible). The correction is a new event.
-        // TODO(issue 3): reverse the withdrawn event's quantities.
-        auto& mark = db.cached("UPDATE trace_events SET withdrawn = 1 WHERE event_id = ? AND rid <> ?;");
-        return mark.bind(1, e.value(QStringLiteral("eventID")).toString()).bind(2, rid).exec();
+        // An error declaration carries the eventID of the event it declares wrong. That
+        // event stays (its record is never touched) but is marked withdrawn, and its effect
+        // on quantities and genealogy is taken back. The correction is a new event.
+        const QString declared = e.value(QStringLiteral("eventID")).toString();
+        auto find = db.prepare(
+            "SELECT rid, action FROM trace_events WHERE event_id = ? AND rid <> ? AND withdrawn = 0;");
+        find.bind(1, declared).bind(2, rid);
+        QList<QPair<qint64, QString>> originals;
+        while (find.step()) {
+            originals.append({find.int64(0), find.text(1)});
+        }
+        for (const auto& [original, originalAction] : originals) {
+            auto links = db.prepare("SELECT batch, role, quantity FROM trace_event_batches WHERE rid = ?;");
+            links.bind(1, original);
+            while (links.step()) {
+                const QString batch = links.text(0);
+                const QString role = links.text(1);
+                const double q = links.real(2);
+                Status st;
+                if (role == QLatin1String("input")) {
+                    st = addQuantity(db, batch, "consumed", -q);
+                } else if (role == QLatin1String("output") ||
+                           (role == QLatin1String("object") && originalAction == QLatin1String("ADD"))) {
+                    st = addQuantity(db, batch, "produced", -q);
+                }
+                if (!st) {
+                    return st;
+                }
+            }
+            Status st = db.cached("DELETE FROM trace_edges WHERE rid = ?;").bind(1, original).exec();
+            if (st) {
+                st = db.cached("UPDATE trace_events SET withdrawn = 1 WHERE rid = ?;")
+                         .bind(1, original)
+                         .exec();
+            }
+            if (!st) {
+                return st;
+            }
+        }
+        return {};
     }
     auto& link = db.cached("INSERT INTO trace_event_batches(rid, batch, role, quantity, uom, event_ms) "
                            "VALUES(?,?,?,?,?,?);");

@@ -11,7 +11,7 @@ class TraceProjector : public Projector
 {
 public:
     QString name() const override { return QStringLiteral("trace"); }
-    int version() const override { return 4; }
+    int version() const override { return 5; }
     Status createSchema(Database& db) override;
     Status dropSchema(Database& db) override;
     Status project(Database& db, const Record& record, qint64 rid) override;

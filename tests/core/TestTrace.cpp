@@ -26,6 +26,7 @@ private Q_SLOTS:
     void recallAndShipStatus();
     void pagingIsKeyset();
     void batchFilters();
+    void errorDeclarationWithdraws();
     void projectionCatchesUpAndRebuilds();
 
 private:
@@ -358,6 +359,45 @@ void TestTrace::batchFilters()
     f = {};
     f.holder = QStringLiteral("urn:suyuan:node:") + m_ledger->nodeId();
     QCOMPARE(lots(f).size(), 3);
+}
+
+void TestTrace::errorDeclarationWithdraws()
+{
+    // A processing step recorded with the wrong quantity is declared in error (EPCIS
+    // errorDeclaration: the same event plus the declaration) and recorded again.
+    const QString a =
+        harvest(QStringLiteral("code:QCT"), QStringLiteral("E-01"), 100, QStringLiteral("plot-a"));
+    TraceService::Transform t;
+    t.inputs = {{a, 80, {}}};
+    t.outputs = {{QStringLiteral("06901234567892"), QStringLiteral("ZC-E"), 80, {}}};
+    QVERIFY(m_trace->transform(t).ok());
+    const QString out = m_trace->resolveBatch(QStringLiteral("ZC-E")).value();
+    const EventInfo wrong = m_trace->events(out)->first();
+    QJsonObject declaration;
+    auto rec = m_ledger->database().prepare("SELECT id FROM records WHERE rid = ?;");
+    rec.bind(1, wrong.rid);
+    QVERIFY(rec.step());
+    declaration = m_ledger->recordById(rec.blob(0)).value()->body();
+    rec.reset();
+    declaration.insert(
+        QStringLiteral("errorDeclaration"),
+        QJsonObject{{QStringLiteral("declarationTime"), QStringLiteral("2026-02-11T10:00:00.000+08:00")},
+                    {QStringLiteral("reason"), QStringLiteral("incorrect_data")}});
+    QVERIFY(m_ledger->append(QStringLiteral("epcis.event"), declaration).ok());
+    // The original stays visible, marked withdrawn; its quantities and edges are taken back.
+    const QList<EventInfo> events = m_trace->events(out).value();
+    QCOMPARE(events.size(), 1);
+    QVERIFY(events.first().withdrawn);
+    QCOMPARE(m_trace->batch(a)->value().available(), 100.0);
+    QCOMPARE(m_trace->batch(out)->value().produced, 0.0);
+    QVERIFY(m_trace->upstream(out)->isEmpty());
+    // A rebuild from the records gives the same result.
+    TraceProjector fresh;
+    QVERIFY(m_ledger->rebuildProjection(&fresh).ok());
+    m_ledger->detachProjector(&fresh);
+    QCOMPARE(m_trace->batch(a)->value().available(), 100.0);
+    QVERIFY(m_trace->events(out)->first().withdrawn);
+    QVERIFY(runAudit(*m_ledger)->clean());
 }
 
 void TestTrace::projectionCatchesUpAndRebuilds()
