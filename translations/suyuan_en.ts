@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>FirstRunDialog</name>
@@ -241,8 +240,8 @@
         <translation>The ledger database %1 is truncated (%2 bytes is not a whole number of pages). Restore it from a backup.</translation>
     </message>
     <message>
-        <source>The ledger database %1 cannot be read with this profile&apos;s key: it is damaged or belongs to another profile.</source>
-        <translation>The ledger database %1 cannot be read with this profile&apos;s key: it is damaged or belongs to another profile.</translation>
+        <source>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</source>
+        <translation>The ledger database %1 cannot be read with this profile's key: it is damaged or belongs to another profile.</translation>
     </message>
     <message>
         <source>The ledger database %1 is truncated. Restore it from a backup.</source>
@@ -337,28 +336,28 @@
         <translation>The stored node key does not match its public key.</translation>
     </message>
     <message>
-        <source>This node&apos;s own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</source>
-        <translation>This node&apos;s own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</translation>
+        <source>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</source>
+        <translation>This node's own chain is known to reach record %1, but this database holds only %2: it was restored from an older copy. Import the missing records (a bundle from a partner) before recording anything new, so that the node does not fork its own history.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid kind: use a lower-case dotted word such as note or epcis.event.</source>
-        <translation>&quot;%1&quot; is not a valid kind: use a lower-case dotted word such as note or epcis.event.</translation>
+        <source>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</source>
+        <translation>"%1" is not a valid kind: use a lower-case dotted word such as note or epcis.event.</translation>
     </message>
     <message>
         <source>Unknown author %1.</source>
         <translation>Unknown author %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid node ID (8 groups of 4 characters; check the last one).</source>
-        <translation>&quot;%1&quot; is not a valid node ID (8 groups of 4 characters; check the last one).</translation>
+        <source>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</source>
+        <translation>"%1" is not a valid node ID (8 groups of 4 characters; check the last one).</translation>
     </message>
     <message>
         <source>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</source>
         <translation>No records or checkpoints of node %1 have been seen yet; import a bundle from it first.</translation>
     </message>
     <message>
-        <source>This node&apos;s own status cannot be changed.</source>
-        <translation>This node&apos;s own status cannot be changed.</translation>
+        <source>This node's own status cannot be changed.</source>
+        <translation>This node's own status cannot be changed.</translation>
     </message>
     <message>
         <source>Another node cannot be made this node.</source>
@@ -373,8 +372,8 @@
         <translation>A checkpoint in the bundle has a bad signature.</translation>
     </message>
     <message>
-        <source>The signature of record %1 (seq %2) does not match its author&apos;s key.</source>
-        <translation>The signature of record %1 (seq %2) does not match its author&apos;s key.</translation>
+        <source>The signature of record %1 (seq %2) does not match its author's key.</source>
+        <translation>The signature of record %1 (seq %2) does not match its author's key.</translation>
     </message>
     <message>
         <source>Already held.</source>
@@ -397,8 +396,8 @@
         <translation>Record seq %1 of %2 does not link to the record before it (chain broken).</translation>
     </message>
     <message>
-        <source>Record seq %1 of %2 is held: its time is earlier than the author&apos;s previous record.</source>
-        <translation>Record seq %1 of %2 is held: its time is earlier than the author&apos;s previous record.</translation>
+        <source>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</source>
+        <translation>Record seq %1 of %2 is held: its time is earlier than the author's previous record.</translation>
     </message>
     <message>
         <source>Record seq %1 of %2 is held: its time %3 is in the future.</source>
@@ -457,28 +456,28 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not correctly percent-encoded.</source>
-        <translation>&quot;%1&quot; is not correctly percent-encoded.</translation>
+        <source>"%1" is not correctly percent-encoded.</source>
+        <translation>"%1" is not correctly percent-encoded.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with %2.</source>
-        <translation>&quot;%1&quot; does not start with %2.</translation>
+        <source>"%1" does not start with %2.</source>
+        <translation>"%1" does not start with %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</source>
-        <translation>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</translation>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</source>
+        <translation>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and lot.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</source>
-        <translation>&quot;%1&quot; must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</translation>
+        <source>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</source>
+        <translation>"%1" must have three parts separated by dots: company prefix, indicator digit with item reference, and serial.</translation>
     </message>
     <message>
-        <source>The company prefix and item reference in &quot;%1&quot; must be digits.</source>
-        <translation>The company prefix and item reference in &quot;%1&quot; must be digits.</translation>
+        <source>The company prefix and item reference in "%1" must be digits.</source>
+        <translation>The company prefix and item reference in "%1" must be digits.</translation>
     </message>
     <message>
-        <source>In &quot;%1&quot; the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</source>
-        <translation>In &quot;%1&quot; the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</translation>
+        <source>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</source>
+        <translation>In "%1" the company prefix must have 6 to 12 digits and, with the indicator digit and item reference, 13 digits in all.</translation>
     </message>
     <message>
         <source>A GS1 company prefix has 6 to 12 digits, not %1.</source>
@@ -493,20 +492,20 @@
         <translation>The serial number is empty.</translation>
     </message>
     <message>
-        <source>The batch/lot number &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation>The batch/lot number &quot;%1&quot; has %2 characters; at most %3 are allowed.</translation>
+        <source>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>The batch/lot number "%1" has %2 characters; at most %3 are allowed.</translation>
     </message>
     <message>
-        <source>The serial number &quot;%1&quot; has %2 characters; at most %3 are allowed.</source>
-        <translation>The serial number &quot;%1&quot; has %2 characters; at most %3 are allowed.</translation>
+        <source>The serial number "%1" has %2 characters; at most %3 are allowed.</source>
+        <translation>The serial number "%1" has %2 characters; at most %3 are allowed.</translation>
     </message>
     <message>
-        <source>The batch/lot number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
-        <translation>The batch/lot number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
+        <source>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>The batch/lot number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
     </message>
     <message>
-        <source>The serial number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
-        <translation>The serial number &quot;%1&quot; contains &quot;%2&quot;, which GS1 does not allow: only A-Z, a-z, 0-9 and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
+        <source>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</source>
+        <translation>The serial number "%1" contains "%2", which GS1 does not allow: only A-Z, a-z, 0-9 and ! " % &amp; ' ( ) * + , - . / : ; &lt; = &gt; ? _ may be used (no spaces, no Chinese characters).</translation>
     </message>
     <message>
         <source>kilogram</source>
@@ -585,8 +584,8 @@
         <translation>No GTIN was entered.</translation>
     </message>
     <message>
-        <source>The GTIN &quot;%1&quot; contains &quot;%2&quot;, which is not a digit. A GTIN consists of digits only.</source>
-        <translation>The GTIN &quot;%1&quot; contains &quot;%2&quot;, which is not a digit. A GTIN consists of digits only.</translation>
+        <source>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</source>
+        <translation>The GTIN "%1" contains "%2", which is not a digit. A GTIN consists of digits only.</translation>
     </message>
     <message>
         <source>The GTIN %1 has %2 digits; a GTIN has 8, 12, 13 or 14 digits.</source>
@@ -597,8 +596,8 @@
         <translation>The GTIN %1 ends in check digit %2, but the correct check digit is %3. Please look for a typing mistake.</translation>
     </message>
     <message>
-        <source>The Digital Link base &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>The Digital Link base &quot;%1&quot; is not an http:// or https:// address.</translation>
+        <source>The Digital Link base "%1" is not an http:// or https:// address.</source>
+        <translation>The Digital Link base "%1" is not an http:// or https:// address.</translation>
     </message>
     <message>
         <source>A Digital Link needs the 14-digit form of the GTIN: %1, not %2.</source>
@@ -609,36 +608,36 @@
         <translation>The expiry date %1 cannot be written on a GS1 label (years 2000-2099 only).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 date: it must be six digits, YYMMDD.</source>
-        <translation>&quot;%1&quot; is not a GS1 date: it must be six digits, YYMMDD.</translation>
+        <source>"%1" is not a GS1 date: it must be six digits, YYMMDD.</source>
+        <translation>"%1" is not a GS1 date: it must be six digits, YYMMDD.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date: there is no month %2.</source>
-        <translation>&quot;%1&quot; is not a valid date: there is no month %2.</translation>
+        <source>"%1" is not a valid date: there is no month %2.</source>
+        <translation>"%1" is not a valid date: there is no month %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date: month %2 has no day %3.</source>
-        <translation>&quot;%1&quot; is not a valid date: month %2 has no day %3.</translation>
+        <source>"%1" is not a valid date: month %2 has no day %3.</source>
+        <translation>"%1" is not a valid date: month %2 has no day %3.</translation>
     </message>
     <message>
         <source>No Digital Link was given.</source>
         <translation>No Digital Link was given.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 Digital Link: it does not start with http:// or https://.</source>
-        <translation>&quot;%1&quot; is not a GS1 Digital Link: it does not start with http:// or https://.</translation>
+        <source>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</source>
+        <translation>"%1" is not a GS1 Digital Link: it does not start with http:// or https://.</translation>
     </message>
     <message>
-        <source>The Digital Link path contains an empty element (&quot;//&quot;).</source>
-        <translation>The Digital Link path contains an empty element (&quot;//&quot;).</translation>
+        <source>The Digital Link path contains an empty element ("//").</source>
+        <translation>The Digital Link path contains an empty element ("//").</translation>
     </message>
     <message>
         <source>The Digital Link has no value after /%1/.</source>
         <translation>The Digital Link has no value after /%1/.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</source>
-        <translation>&quot;%1&quot; is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</translation>
+        <source>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</source>
+        <translation>"%1" is not a GS1 Digital Link: it has no /01/ followed by a GTIN.</translation>
     </message>
     <message>
         <source>The Digital Link path repeats /%1/ or has it out of order: it must be /01/{GTIN}/10/{lot}/21/{serial}.</source>
@@ -653,8 +652,8 @@
         <translation>The Digital Link gives the expiry date (17) twice.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</source>
-        <translation>&quot;%1&quot; is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</translation>
+        <source>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</source>
+        <translation>"%1" is not a Suyuan batch identifier (urn:suyuan:lot:{product code}:{lot}).</translation>
     </message>
     <message>
         <source>A product without a GTIN needs a product code.</source>
@@ -669,8 +668,8 @@
         <translation>A product without a GTIN needs a local product code.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</source>
-        <translation>&quot;%1&quot; is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</translation>
+        <source>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</source>
+        <translation>"%1" is not a known unit (UN/ECE Rec 20 codes such as KGM, TNE, LTR, H87).</translation>
     </message>
     <message>
         <source>A party needs a key (a short code such as fengjie-coop).</source>
@@ -681,8 +680,8 @@
         <translation>A party needs a name (Chinese or English).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid GLN (13 digits with a check digit).</source>
-        <translation>&quot;%1&quot; is not a valid GLN (13 digits with a check digit).</translation>
+        <source>"%1" is not a valid GLN (13 digits with a check digit).</source>
+        <translation>"%1" is not a valid GLN (13 digits with a check digit).</translation>
     </message>
     <message>
         <source>A location needs a key (a short code such as plot-07).</source>
@@ -693,8 +692,8 @@
         <translation>A location needs a name (Chinese or English).</translation>
     </message>
     <message>
-        <source>There is no product &quot;%1&quot;. Add it first.</source>
-        <translation>There is no product &quot;%1&quot;. Add it first.</translation>
+        <source>There is no product "%1". Add it first.</source>
+        <translation>There is no product "%1". Add it first.</translation>
     </message>
     <message>
         <source>The harvested quantity must be more than zero.</source>
@@ -841,12 +840,12 @@
         <translation>%1: write the CBV value as the bare word (%2), not as a URN or GS1 URI</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</source>
-        <translation>%1: &quot;%2&quot; is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</translation>
+        <source>%1: "%2" is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</source>
+        <translation>%1: "%2" is not a CBV 2.0 value; use one of %3, or a URI for a value of your own</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a GS1 value; use one of %3, or a URI for a value of your own</source>
-        <translation>%1: &quot;%2&quot; is not a GS1 value; use one of %3, or a URI for a value of your own</translation>
+        <source>%1: "%2" is not a GS1 value; use one of %3, or a URI for a value of your own</source>
+        <translation>%1: "%2" is not a GS1 value; use one of %3, or a URI for a value of your own</translation>
     </message>
     <message>
         <source>%1: repeats an earlier element</source>
@@ -897,16 +896,16 @@
         <translation>%1: is too large to be stored exactly (integers up to 2^53 - 1); write it as a string</translation>
     </message>
     <message>
-        <source>%1: unknown event type &quot;%2&quot;; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</source>
-        <translation>%1: unknown event type &quot;%2&quot;; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</translation>
+        <source>%1: unknown event type "%2"; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</source>
+        <translation>%1: unknown event type "%2"; expected ObjectEvent, AggregationEvent, TransformationEvent, AssociationEvent or TransactionEvent</translation>
     </message>
     <message>
         <source>%1: must be a number, a string or an object</source>
         <translation>%1: must be a number, a string or an object</translation>
     </message>
     <message>
-        <source>%1: must be &quot;EPCISDocument&quot;</source>
-        <translation>%1: must be &quot;EPCISDocument&quot;</translation>
+        <source>%1: must be "EPCISDocument"</source>
+        <translation>%1: must be "EPCISDocument"</translation>
     </message>
     <message>
         <source>%1: must be a version number such as 2.0</source>
@@ -1012,8 +1011,8 @@
         <translation>ORG</translation>
     </message>
     <message>
-        <source>Create a profile: an encrypted ledger database and this node&apos;s Ed25519 key.</source>
-        <translation>Create a profile: an encrypted ledger database and this node&apos;s Ed25519 key.</translation>
+        <source>Create a profile: an encrypted ledger database and this node's Ed25519 key.</source>
+        <translation>Create a profile: an encrypted ledger database and this node's Ed25519 key.</translation>
     </message>
     <message>
         <source>A profile already exists in %1.</source>
@@ -1048,8 +1047,8 @@
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <source>Show this node&apos;s identity and ledger size.</source>
-        <translation>Show this node&apos;s identity and ledger size.</translation>
+        <source>Show this node's identity and ledger size.</source>
+        <translation>Show this node's identity and ledger size.</translation>
     </message>
     <message>
         <source>Public key: %1</source>
@@ -1128,8 +1127,8 @@
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Sign a record with this node&apos;s key and store it.</source>
-        <translation>Sign a record with this node&apos;s key and store it.</translation>
+        <source>Sign a record with this node's key and store it.</source>
+        <translation>Sign a record with this node's key and store it.</translation>
     </message>
     <message>
         <source>append needs --kind and --body</source>
@@ -1176,8 +1175,8 @@
         <translation>No progress on standard error.</translation>
     </message>
     <message>
-        <source>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database&apos;s integrity. Exit code 1 if anything is wrong.</source>
-        <translation>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database&apos;s integrity. Exit code 1 if anything is wrong.</translation>
+        <source>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</source>
+        <translation>Audit the whole ledger: every signature, id, chain link and sequence, on every core, and the database's integrity. Exit code 1 if anything is wrong.</translation>
     </message>
     <message>
         <source>Verifying… %1 / %2</source>
@@ -1212,8 +1211,8 @@
         <translation>Only records from this sequence number on.</translation>
     </message>
     <message>
-        <source>Write records and this node&apos;s signed checkpoint to a bundle file.</source>
-        <translation>Write records and this node&apos;s signed checkpoint to a bundle file.</translation>
+        <source>Write records and this node's signed checkpoint to a bundle file.</source>
+        <translation>Write records and this node's signed checkpoint to a bundle file.</translation>
     </message>
     <message>
         <source>Verify every record of a bundle and store what passes. Prints the counts: accepted, duplicate, held, rejected (with reasons).</source>
@@ -1256,8 +1255,8 @@ until you trust them.
         <translation>author needs list, trust, revoke or policy</translation>
     </message>
     <message>
-        <source>Manage which authors&apos; records this node accepts.</source>
-        <translation>Manage which authors&apos; records this node accepts.</translation>
+        <source>Manage which authors' records this node accepts.</source>
+        <translation>Manage which authors' records this node accepts.</translation>
     </message>
     <message>
         <source>  (%1 held)</source>
@@ -1280,8 +1279,8 @@ until you trust them.
         <translation>Records to append and audit (default 20000).</translation>
     </message>
     <message>
-        <source>Measure this machine&apos;s Ed25519 limits and the ledger&apos;s append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</source>
-        <translation>Measure this machine&apos;s Ed25519 limits and the ledger&apos;s append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</translation>
+        <source>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</source>
+        <translation>Measure this machine's Ed25519 limits and the ledger's append and audit rates, as key: value lines. Uses a temporary profile; no passphrase needed.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask on: use --passphrase-file FILE or the SUYUAN_PASSPHRASE environment variable.</source>
@@ -1378,8 +1377,8 @@ until you trust them.
         <translation>Saved %1 (record %2).</translation>
     </message>
     <message>
-        <source>There is no %1 &quot;%2&quot;.</source>
-        <translation>There is no %1 &quot;%2&quot;.</translation>
+        <source>There is no %1 "%2".</source>
+        <translation>There is no %1 "%2".</translation>
     </message>
     <message>
         <source>Usage: suyuan-cli batch list [--json] [--limit N]
@@ -1454,8 +1453,8 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>Quantity.</translation>
     </message>
     <message>
-        <source>Unit (default: the product&apos;s).</source>
-        <translation>Unit (default: the product&apos;s).</translation>
+        <source>Unit (default: the product's).</source>
+        <translation>Unit (default: the product's).</translation>
     </message>
     <message>
         <source>Location key.</source>
@@ -1575,7 +1574,7 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
 Suyuan traceability ledger, command line.
 
 Commands:
-  init [--name ORG]            create a profile and this node&apos;s signing key
+  init [--name ORG]            create a profile and this node's signing key
   whoami                       show the node ID, organisation and ledger size
   passwd                       change the passphrase (re-encrypts the database)
   append --kind KIND --body JSON|@FILE   sign and store a record
@@ -1605,7 +1604,7 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
 Suyuan traceability ledger, command line.
 
 Commands:
-  init [--name ORG]            create a profile and this node&apos;s signing key
+  init [--name ORG]            create a profile and this node's signing key
   whoami                       show the node ID, organisation and ledger size
   passwd                       change the passphrase (re-encrypts the database)
   append --kind KIND --body JSON|@FILE   sign and store a record
@@ -1747,6 +1746,14 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <source>Text in the lot, identifier or product name.</source>
         <translation>Text in the lot, identifier or product name.</translation>
     </message>
+    <message>
+        <source>Do nothing (and succeed) when the profile exists already.</source>
+        <translation>Do nothing (and succeed) when the profile exists already.</translation>
+    </message>
+    <message>
+        <source>A profile exists in %1; the demo was not created.</source>
+        <translation>A profile exists in %1; the demo was not created.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::FirstRunDialog</name>
@@ -1791,8 +1798,8 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>&amp;Verify Ledger</translation>
     </message>
     <message>
-        <source>Check every record&apos;s signature and every author&apos;s chain.</source>
-        <translation>Check every record&apos;s signature and every author&apos;s chain.</translation>
+        <source>Check every record's signature and every author's chain.</source>
+        <translation>Check every record's signature and every author's chain.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1811,8 +1818,8 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>This node</translation>
     </message>
     <message>
-        <source>Node ID: the fingerprint of this node&apos;s public signing key</source>
-        <translation>Node ID: the fingerprint of this node&apos;s public signing key</translation>
+        <source>Node ID: the fingerprint of this node's public signing key</source>
+        <translation>Node ID: the fingerprint of this node's public signing key</translation>
     </message>
     <message>
         <source>&amp;Copy</source>

@@ -1746,6 +1746,14 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <source>Text in the lot, identifier or product name.</source>
         <translation>批号、标识或产品名称中包含的文字。</translation>
     </message>
+    <message>
+        <source>Do nothing (and succeed) when the profile exists already.</source>
+        <translation>如果档案已存在，则不做任何事（并返回成功）。</translation>
+    </message>
+    <message>
+        <source>A profile exists in %1; the demo was not created.</source>
+        <translation>%1 中已有档案；未创建演示数据。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::FirstRunDialog</name>

@@ -907,20 +907,31 @@ int Cli::cmdDemo(const QStringList& args)
         QStringLiteral("name"),
         QCoreApplication::translate("suyuan-cli", "Organisation name of the new profile."),
         QStringLiteral("ORG"));
-    p.addOptions({scale, name});
-    if (auto rc = parseCommand(p, QStringLiteral("demo"), QStringLiteral("[--scale N] [--name ORG]"),
-                               QCoreApplication::translate(
-                                   "suyuan-cli",
-                                   "Create a profile filled with the demo scenario as real signed records: "
-                                   "Fengjie navel oranges shipped to Singapore, Fuling zhacai, Jiangjin "
-                                   "Sichuan pepper."),
-                               args, m_out, m_err)) {
+    const QCommandLineOption ifMissing(
+        QStringLiteral("if-missing"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Do nothing (and succeed) when the profile exists already."));
+    p.addOptions({scale, name, ifMissing});
+    if (auto rc = parseCommand(
+            p, QStringLiteral("demo"), QStringLiteral("[--scale N] [--name ORG] [--if-missing]"),
+            QCoreApplication::translate(
+                "suyuan-cli", "Create a profile filled with the demo scenario as real signed records: "
+                              "Fengjie navel oranges shipped to Singapore, Fuling zhacai, Jiangjin "
+                              "Sichuan pepper."),
+            args, m_out, m_err)) {
         return *rc;
     }
     bool ok = true;
     const qint64 n = p.isSet(scale) ? p.value(scale).toLongLong(&ok) : 0;
     if (!ok || n < 0) {
         return usage(QCoreApplication::translate("suyuan-cli", "--scale needs a whole number"));
+    }
+    if (p.isSet(ifMissing) && Profile::exists(m_profile)) {
+        m_out << QCoreApplication::translate("suyuan-cli",
+                                             "A profile exists in %1; the demo was not created.")
+                     .arg(m_profile)
+              << '\n';
+        return ExitOk;
     }
     std::unique_ptr<Ledger> ledger;
     if (Profile::exists(m_profile)) {

@@ -323,6 +323,8 @@ void TestCli::demoAndEpcis()
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QStringLiteral("events")), qPrintable(r.out));
     QCOMPARE(run({QStringLiteral("demo")}).code, 1); // only into a new profile
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--if-missing")}).code,
+             0); // the README's run command
     r = run({QStringLiteral("batch"), QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 10);

@@ -1,5 +1,7 @@
 # zh_CN translations for EPCIS exchange, the demo ledger, reports and the CLI usage text.
 ZH = {
+'Do nothing (and succeed) when the profile exists already.': '如果档案已存在，则不做任何事（并返回成功）。',
+'A profile exists in %1; the demo was not created.': '%1 中已有档案；未创建演示数据。',
 'Filling the demo ledger was cancelled; what was written so far stays in the ledger.': '填充演示台账已取消；已写入的内容保留在台账中。',
 'The demo size must be zero or more events, in chunks of at least one.': '演示事件数必须大于等于零，且每批至少一条。',
 'The demo data can only go into a new, empty profile.': '演示数据只能放入新的空档案。',
