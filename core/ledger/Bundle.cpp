@@ -141,15 +141,7 @@ Result<BundleImportSummary> importBundle(Ledger& ledger, const QString& path, co
         if (chunk.isEmpty()) {
             return;
         }
-        const IngestSummary part = ledger.ingestMany(chunk);
-        IngestSummary& s = summary.ingest;
-        s.accepted += part.accepted;
-        s.duplicate += part.duplicate;
-        s.held += part.held;
-        s.rejected += part.rejected;
-        s.forks += part.forks;
-        s.promoted += part.promoted;
-        s.problems += part.problems;
+        summary.ingest.merge(ledger.ingestMany(chunk));
         chunk.clear();
     };
     while (read < count) {

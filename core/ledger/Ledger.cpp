@@ -58,6 +58,17 @@ void IngestSummary::add(const IngestResult& result)
     problems.append(result);
 }
 
+void IngestSummary::merge(const IngestSummary& other)
+{
+    accepted += other.accepted;
+    duplicate += other.duplicate;
+    held += other.held;
+    rejected += other.rejected;
+    forks += other.forks;
+    promoted += other.promoted;
+    problems += other.problems;
+}
+
 Ledger::Ledger(std::unique_ptr<Database> db, QString profileDir)
     : m_db(std::move(db)), m_profileDir(std::move(profileDir)),
       m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
@@ -558,7 +569,7 @@ Status Ledger::setAuthorStatus(const QByteArray& key, AuthorStatus status, const
     }
     if (status == AuthorStatus::Trusted) {
         // Records held only because the author was unknown can now be taken in.
-        promoteHeld(aid.value(), key, nullptr);
+        promoteHeld(aid.value(), nullptr);
     }
     if (auto st = noteProjected(); !st) {
         return st;

@@ -84,6 +84,7 @@ struct IngestSummary
     qint64 promoted = 0;          // held records accepted because this batch filled their gap
     QList<IngestResult> problems; // every held, rejected and fork result
     void add(const IngestResult& result);
+    void merge(const IngestSummary& other);
 };
 
 struct Checkpoint
@@ -183,7 +184,7 @@ private:
     Status load();
     Result<qint64> authorRow(const QByteArray& key, bool create);
     IngestResult ingestOne(const SignedBytes& record, std::optional<bool> signatureOk);
-    void promoteHeld(qint64 aid, const QByteArray& authorKey, IngestSummary* summary);
+    void promoteHeld(qint64 aid, IngestSummary* summary);
     IngestResult hold(const Record& record, qint64 aid, ErrorCode reason, const QString& message);
     Status insertRecord(const Record& record, qint64 aid);
     Status setHead(qint64 aid, const Record& record);

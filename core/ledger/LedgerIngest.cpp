@@ -222,9 +222,8 @@ IngestResult Ledger::ingestOne(const SignedBytes& input, std::optional<bool> sig
     return outcome;
 }
 
-void Ledger::promoteHeld(qint64 aid, const QByteArray& authorKey, IngestSummary* summary)
+void Ledger::promoteHeld(qint64 aid, IngestSummary* summary)
 {
-    Q_UNUSED(authorKey)
     // Take held records of this author in seq order while each one extends the chain.
     for (;;) {
         auto sel =
@@ -318,7 +317,7 @@ IngestSummary Ledger::ingestMany(const QList<SignedBytes>& records)
     }
     due.reset();
     for (qint64 aid : touched) {
-        promoteHeld(aid, QByteArray(), &summary);
+        promoteHeld(aid, &summary);
     }
     // Records of this batch that were held and then promoted count as accepted.
     for (qsizetype i = summary.problems.size() - 1; i >= 0; --i) {

@@ -194,30 +194,31 @@ Result<Record> TraceService::saveLocation(const Location& location)
     return m_ledger.append(QStringLiteral("master.location"), body);
 }
 
+namespace {
+constexpr char kProductColumns[] =
+    "SELECT key, gtin, code, name_zh, name_en, category, unit FROM trace_products ";
+Product readProduct(const Statement& st)
+{
+    return Product{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+}
+} // namespace
+
 Result<QList<Product>> TraceService::products()
 {
     return collect<Product>(
-        m_ledger.database().prepare(
-            "SELECT key, gtin, code, name_zh, name_en, category, unit FROM trace_products ORDER BY key;"),
-        [](const Statement& st) {
-            return Product{st.text(0), st.text(1), st.text(2), st.text(3),
-                           st.text(4), st.text(5), st.text(6)};
-        });
+        m_ledger.database().prepare((QByteArray(kProductColumns) + "ORDER BY key;").constData()),
+        readProduct);
 }
 
 Result<std::optional<Product>> TraceService::product(const QString& key)
 {
-    auto st = m_ledger.database().prepare(
-        "SELECT key, gtin, code, name_zh, name_en, category, unit FROM trace_products WHERE key = ?;");
+    auto st = m_ledger.database().prepare((QByteArray(kProductColumns) + "WHERE key = ?;").constData());
     st.bind(1, key);
-    if (st.step()) {
-        return std::optional<Product>(
-            Product{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+    auto found = collect<Product>(std::move(st), readProduct);
+    if (!found) {
+        return found.error();
     }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return std::optional<Product>();
+    return found->isEmpty() ? std::optional<Product>() : std::optional<Product>(found->first());
 }
 
 Result<QList<Party>> TraceService::parties()
