@@ -955,6 +955,258 @@
         <source>Location</source>
         <translation>Location</translation>
     </message>
+    <message>
+        <source>"%1" is not an attachment's SHA-256 (64 hexadecimal digits).</source>
+        <translation>"%1" is not an attachment's SHA-256 (64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>An attachment name may have at most %1 characters.</source>
+        <translation>An attachment name may have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>An attachment name may not contain control characters (line breaks, tabs …).</source>
+        <translation>An attachment name may not contain control characters (line breaks, tabs …).</translation>
+    </message>
+    <message>
+        <source>Attachment "%1" is %2 bytes; the limit is %3 bytes (32 MiB).</source>
+        <translation>Attachment "%1" is %2 bytes; the limit is %3 bytes (32 MiB).</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>There is no attachment %1.</translation>
+    </message>
+    <message>
+        <source>Attachment %1: part %2 of %3 cannot be read.</source>
+        <translation>Attachment %1: part %2 of %3 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Attachment incomplete: %1 of %2 parts (%3).</source>
+        <translation>Attachment incomplete: %1 of %2 parts (%3).</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its SHA-256.</source>
+        <translation>Attachment %1 does not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Attachment "%1" is empty.</source>
+        <translation>Attachment "%1" is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a media type such as application/pdf or image/jpeg.</source>
+        <translation>"%1" is not a media type such as application/pdf or image/jpeg.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 was stored but is not indexed.</source>
+        <translation>Attachment %1 was stored but is not indexed.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>The file is not valid %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: line %2, byte %3.</source>
+        <translation>The file is not valid %1: line %2, byte %3.</translation>
+    </message>
+    <message>
+        <source>This system cannot convert GB18030 text.</source>
+        <translation>This system cannot convert GB18030 text.</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which cannot be imported: save it as CSV in UTF-8 (or GB18030).</source>
+        <translation>The file is in UTF-16, which cannot be imported: save it as CSV in UTF-8 (or GB18030).</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (line %1, byte %2) nor GB18030 (%3). Save it as CSV in UTF-8 and try again.</source>
+        <translation>The file is neither UTF-8 (line %1, byte %2) nor GB18030 (%3). Save it as CSV in UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed (a " is missing).</source>
+        <translation>The quoted field that starts on line %1 is never closed (a " is missing).</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a quoted field; a quote inside a quoted field must be doubled ("").</source>
+        <translation>Text follows the closing quote of a quoted field; a quote inside a quoted field must be doubled ("").</translation>
+    </message>
+    <message>
+        <source>Unknown column. The columns are: %1.</source>
+        <translation>Unknown column. The columns are: %1.</translation>
+    </message>
+    <message>
+        <source>This column appears twice (also column %1).</source>
+        <translation>This column appears twice (also column %1).</translation>
+    </message>
+    <message>
+        <source>This required column is missing.</source>
+        <translation>This required column is missing.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header row, but this row has a value in it.</source>
+        <translation>Column %1 has no name in the header row, but this row has a value in it.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>This row has %1 fields; the header has %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 appears twice in the file (also row %3).</source>
+        <translation>Batch %1 of %2 appears twice in the file (also row %3).</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 exists already in the ledger.</source>
+        <translation>Batch %1 of %2 exists already in the ledger.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <source>There is no product "%1" (give its key, GTIN or local product code; add the product first).</source>
+        <translation>There is no product "%1" (give its key, GTIN or local product code; add the product first).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (write it like 18500 or 18500.5; the unit goes in its own column).</source>
+        <translation>"%1" is not a number (write it like 18500 or 18500.5; the unit goes in its own column).</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero, not %1.</source>
+        <translation>The quantity must be more than zero, not %1.</translation>
+    </message>
+    <message>
+        <source>There is no location "%1" (give its key; add the location first).</source>
+        <translation>There is no location "%1" (give its key; add the location first).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time; write it like 2026-02-10 08:30 or 2026-02-10T08:30:00+08:00.</source>
+        <translation>"%1" is not a time; write it like 2026-02-10 08:30 or 2026-02-10T08:30:00+08:00.</translation>
+    </message>
+    <message>
+        <source>The harvest date %1 is in the future.</source>
+        <translation>The harvest date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation>The time %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it like 2026-02-10.</source>
+        <translation>"%1" is not a date; write it like 2026-02-10.</translation>
+    </message>
+    <message>
+        <source>The harvest date %1 is after the time of the record (%2).</source>
+        <translation>The harvest date %1 is after the time of the record (%2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter country code (ISO 3166-1, such as CN).</source>
+        <translation>"%1" is not a two-letter country code (ISO 3166-1, such as CN).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>The import was cancelled; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>The file has a header but no rows to import.</translation>
+    </message>
+    <message>
+        <source>EPCIS export cancelled after %1 of %2 events; no file was written.</source>
+        <translation>EPCIS export cancelled after %1 of %2 events; no file was written.</translation>
+    </message>
+    <message>
+        <source>The EPCIS export is not valid JSON: %1 at byte %2</source>
+        <translation>The EPCIS export is not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this ledger. Add the file first.</source>
+        <translation>There is no attachment %1 in this ledger. Add the file first.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is incomplete: %2 of %3 parts are here.</source>
+        <translation>Attachment %1 is incomplete: %2 of %3 parts are here.</translation>
+    </message>
+    <message>
+        <source>Name the batches or the place (plot, warehouse) this record is about.</source>
+        <translation>Name the batches or the place (plot, warehouse) this record is about.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of field work (one of: %2).</source>
+        <translation>"%1" is not a kind of field work (one of: %2).</translation>
+    </message>
+    <message>
+        <source>The dose must be a number above zero.</source>
+        <translation>The dose must be a number above zero.</translation>
+    </message>
+    <message>
+        <source>Fertilising and plant protection need the product used and its dose.</source>
+        <translation>Fertilising and plant protection need the product used and its dose.</translation>
+    </message>
+    <message>
+        <source>A lab test needs at least one measured result.</source>
+        <translation>A lab test needs at least one measured result.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an EPCIS measurement type (such as Temperature, MassConcentration, Dimensionless).</source>
+        <translation>"%1" is not an EPCIS measurement type (such as Temperature, MassConcentration, Dimensionless).</translation>
+    </message>
+    <message>
+        <source>The result of "%1" is not a number.</source>
+        <translation>The result of "%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>Name the case or pallet (an SSCC or a code).</source>
+        <translation>Name the case or pallet (an SSCC or a code).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SSCC: its check digit is wrong.</source>
+        <translation>%1 is not a valid SSCC: its check digit is wrong.</translation>
+    </message>
+    <message>
+        <source>A case code may use only letters, digits, - _ and . (not "%1").</source>
+        <translation>A case code may use only letters, digits, - _ and . (not "%1").</translation>
+    </message>
+    <message>
+        <source>Packing needs at least one batch to pack.</source>
+        <translation>Packing needs at least one batch to pack.</translation>
+    </message>
+    <message>
+        <source>Nothing was packed into %1.</source>
+        <translation>Nothing was packed into %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is recalled and must not be sold.</source>
+        <translation>Batch %1 is recalled and must not be sold.</translation>
+    </message>
+    <message>
+        <source>Say why the goods are destroyed.</source>
+        <translation>Say why the goods are destroyed.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reason for a correction (incorrect_data or did_not_occur).</source>
+        <translation>"%1" is not a reason for a correction (incorrect_data or did_not_occur).</translation>
+    </message>
+    <message>
+        <source>Event %1 has been declared wrong already.</source>
+        <translation>Event %1 has been declared wrong already.</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in this ledger.</source>
+        <translation>There is no event %1 in this ledger.</translation>
+    </message>
+    <message>
+        <source>The private part of event %1 is not in this ledger (it stays with the node that recorded it).</source>
+        <translation>The private part of event %1 is not in this ledger (it stays with the node that recorded it).</translation>
+    </message>
+    <message>
+        <source>The private part of event %1 does not match its hash.</source>
+        <translation>The private part of event %1 does not match its hash.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is harvested twice.</source>
+        <translation>Batch %1 is harvested twice.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -1423,24 +1675,6 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>  (withdrawn)</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY
-       suyuan-cli event record recall --batch ID --reason TEXT
-</source>
-        <translation>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY
-       suyuan-cli event record recall --batch ID --reason TEXT
-</translation>
-    </message>
-    <message>
-        <source>event needs: record harvest|process|ship|receive|recall</source>
-        <translation>event needs: record harvest|process|ship|receive|recall</translation>
-    </message>
-    <message>
         <source>Product key.</source>
         <translation>Product key.</translation>
     </message>
@@ -1569,68 +1803,6 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>%1 batches affected:</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record harvest|process|ship|receive|recall [options]
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record harvest|process|ship|receive|recall [options]
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</translation>
-    </message>
-    <message>
         <source>Also measure genealogy and recall on 10k and 1M events (minutes).</source>
         <translation>Also measure genealogy and recall on 10k and 1M events (minutes).</translation>
     </message>
@@ -1753,6 +1925,420 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>A profile exists in %1; the demo was not created.</source>
         <translation>A profile exists in %1; the demo was not created.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record harvest|process|ship|receive|recall [options]
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record harvest|process|ship|receive|recall [options]
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>There is no attachment %1.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one attachment: give more digits.</source>
+        <translation>%1 names more than one attachment: give more digits.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli attachment add FILE [--name NAME] [--type MIME]
+       suyuan-cli attachment list [--json]
+       suyuan-cli attachment get SHA256 --out FILE
+       suyuan-cli attachment show SHA256 [--json]
+Attachments (certificates, lab reports, photos) are stored encrypted in the ledger as signed records, addressed by the SHA-256 of their content. SHA256 may be shortened to a unique prefix of 8 or more digits.
+</source>
+        <translation>Usage: suyuan-cli attachment add FILE [--name NAME] [--type MIME]
+       suyuan-cli attachment list [--json]
+       suyuan-cli attachment get SHA256 --out FILE
+       suyuan-cli attachment show SHA256 [--json]
+Attachments (certificates, lab reports, photos) are stored encrypted in the ledger as signed records, addressed by the SHA-256 of their content. SHA256 may be shortened to a unique prefix of 8 or more digits.
+</translation>
+    </message>
+    <message>
+        <source>attachment needs add, list, get or show</source>
+        <translation>attachment needs add, list, get or show</translation>
+    </message>
+    <message>
+        <source>The attachment's name (default: the file name).</source>
+        <translation>The attachment's name (default: the file name).</translation>
+    </message>
+    <message>
+        <source>Media type, such as application/pdf or image/jpeg (default: guessed).</source>
+        <translation>Media type, such as application/pdf or image/jpeg (default: guessed).</translation>
+    </message>
+    <message>
+        <source>Write the content to this file.</source>
+        <translation>Write the content to this file.</translation>
+    </message>
+    <message>
+        <source>Store a file (at most 32 MiB) in the ledger, encrypted and signed, and print its SHA-256. A file already held is not stored again.</source>
+        <translation>Store a file (at most 32 MiB) in the ledger, encrypted and signed, and print its SHA-256. A file already held is not stored again.</translation>
+    </message>
+    <message>
+        <source>List the attachments held.</source>
+        <translation>List the attachments held.</translation>
+    </message>
+    <message>
+        <source>Write an attachment's content to a file, after checking its SHA-256.</source>
+        <translation>Write an attachment's content to a file, after checking its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Show an attachment's name, type, size and parts.</source>
+        <translation>Show an attachment's name, type, size and parts.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 (64 hexadecimal digits, or a prefix of 8 or more)</source>
+        <translation>"%1" is not a SHA-256 (64 hexadecimal digits, or a prefix of 8 or more)</translation>
+    </message>
+    <message>
+        <source>attachment get needs --out FILE</source>
+        <translation>attachment get needs --out FILE</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1 of %2 parts)</source>
+        <translation>(incomplete: %1 of %2 parts)</translation>
+    </message>
+    <message>
+        <source>SHA-256:    %1</source>
+        <translation>SHA-256:    %1</translation>
+    </message>
+    <message>
+        <source>Name:       %1</source>
+        <translation>Name:       %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>Media type: %1</translation>
+    </message>
+    <message>
+        <source>Size:       %1 (%2 bytes)</source>
+        <translation>Size:       %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Parts:      %1 (complete)</source>
+        <translation>Parts:      %1 (complete)</translation>
+    </message>
+    <message>
+        <source>Parts:      %1 of %2 held (incomplete)</source>
+        <translation>Parts:      %1 of %2 held (incomplete)</translation>
+    </message>
+    <message>
+        <source>A batch (ID, or ID:QTY for part of it); may be repeated.</source>
+        <translation>A batch (ID, or ID:QTY for part of it); may be repeated.</translation>
+    </message>
+    <message>
+        <source>Kind of field work: fertilising, plant_protection, irrigation, weeding, pruning, other.</source>
+        <translation>Kind of field work: fertilising, plant_protection, irrigation, weeding, pruning, other.</translation>
+    </message>
+    <message>
+        <source>Fertiliser or pesticide used (name, registration).</source>
+        <translation>Fertiliser or pesticide used (name, registration).</translation>
+    </message>
+    <message>
+        <source>Dose of the input.</source>
+        <translation>Dose of the input.</translation>
+    </message>
+    <message>
+        <source>Unit of the dose (KGM, LTR …).</source>
+        <translation>Unit of the dose (KGM, LTR …).</translation>
+    </message>
+    <message>
+        <source>Pre-harvest safety interval in days.</source>
+        <translation>Pre-harvest safety interval in days.</translation>
+    </message>
+    <message>
+        <source>A measured result: TYPE:VALUE[:UOM[:NAME[:LIMIT]]]; may be repeated.</source>
+        <translation>A measured result: TYPE:VALUE[:UOM[:NAME[:LIMIT]]]; may be repeated.</translation>
+    </message>
+    <message>
+        <source>The inspection passed (conformant).</source>
+        <translation>The inspection passed (conformant).</translation>
+    </message>
+    <message>
+        <source>The inspection failed (non-conformant).</source>
+        <translation>The inspection failed (non-conformant).</translation>
+    </message>
+    <message>
+        <source>A certificate URI; may be repeated.</source>
+        <translation>A certificate URI; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Party key of the inspector or laboratory.</source>
+        <translation>Party key of the inspector or laboratory.</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>A note.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a stored attachment; may be repeated.</source>
+        <translation>SHA-256 of a stored attachment; may be repeated.</translation>
+    </message>
+    <message>
+        <source>The case or pallet: an SSCC or a code.</source>
+        <translation>The case or pallet: an SSCC or a code.</translation>
+    </message>
+    <message>
+        <source>Quantity (default: all that is available).</source>
+        <translation>Quantity (default: all that is available).</translation>
+    </message>
+    <message>
+        <source>Business-private fields as a JSON object (price, contract …): kept on this node, named in the event only by a salted hash.</source>
+        <translation>Business-private fields as a JSON object (price, contract …): kept on this node, named in the event only by a salted hash.</translation>
+    </message>
+    <message>
+        <source>--quantity needs a number above zero</source>
+        <translation>--quantity needs a number above zero</translation>
+    </message>
+    <message>
+        <source>--dose needs a number</source>
+        <translation>--dose needs a number</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of days</source>
+        <translation>--interval needs a number of days</translation>
+    </message>
+    <message>
+        <source>--result takes TYPE:VALUE[:UOM[:NAME[:LIMIT]]], not %1</source>
+        <translation>--result takes TYPE:VALUE[:UOM[:NAME[:LIMIT]]], not %1</translation>
+    </message>
+    <message>
+        <source>give --pass or --fail, not both</source>
+        <translation>give --pass or --fail, not both</translation>
+    </message>
+    <message>
+        <source>%1 needs --batch</source>
+        <translation>%1 needs --batch</translation>
+    </message>
+    <message>
+        <source>--private must be a JSON object</source>
+        <translation>--private must be a JSON object</translation>
+    </message>
+    <message>
+        <source>Recorded %1: event %2 (record %3).</source>
+        <translation>Recorded %1: event %2 (record %3).</translation>
+    </message>
+    <message>
+        <source>incorrect_data (the default) or did_not_occur.</source>
+        <translation>incorrect_data (the default) or did_not_occur.</translation>
+    </message>
+    <message>
+        <source>eventID of the event that corrects it; may be repeated.</source>
+        <translation>eventID of the event that corrects it; may be repeated.</translation>
+    </message>
+    <message>
+        <source>Declare an event wrong (EPCIS error declaration). The event stays, marked withdrawn; its quantities are taken back. Then record the right one.</source>
+        <translation>Declare an event wrong (EPCIS error declaration). The event stays, marked withdrawn; its quantities are taken back. Then record the right one.</translation>
+    </message>
+    <message>
+        <source>Event %1 is declared wrong (record %2).</source>
+        <translation>Event %1 is declared wrong (record %2).</translation>
+    </message>
+    <message>
+        <source>Show the business-private fields of an event recorded on this node, checked against the hash the event names.</source>
+        <translation>Show the business-private fields of an event recorded on this node, checked against the hash the event names.</translation>
+    </message>
+    <message>
+        <source>This event has no private fields.</source>
+        <translation>This event has no private fields.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli import csv FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--json]
+       suyuan-cli import csv --template [OUT.csv] [--zh] [--encoding utf-8|gb18030]
+</source>
+        <translation>Usage: suyuan-cli import csv FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--json]
+       suyuan-cli import csv --template [OUT.csv] [--zh] [--encoding utf-8|gb18030]
+</translation>
+    </message>
+    <message>
+        <source>import needs csv</source>
+        <translation>import needs csv</translation>
+    </message>
+    <message>
+        <source>Text encoding: auto (UTF-8 if valid, else GB18030), utf-8 or gb18030.</source>
+        <translation>Text encoding: auto (UTF-8 if valid, else GB18030), utf-8 or gb18030.</translation>
+    </message>
+    <message>
+        <source>Check every row but store nothing.</source>
+        <translation>Check every row but store nothing.</translation>
+    </message>
+    <message>
+        <source>Write the import template to OUT.csv (or to standard output) instead.</source>
+        <translation>Write the import template to OUT.csv (or to standard output) instead.</translation>
+    </message>
+    <message>
+        <source>The template with Chinese column names.</source>
+        <translation>The template with Chinese column names.</translation>
+    </message>
+    <message>
+        <source>Import batches and their harvest records from a CSV file (UTF-8 or GB18030, English or Chinese column names). Every row is checked first; if any is wrong, each problem is listed by row and column and nothing is stored, else all batches are stored in one transaction.</source>
+        <translation>Import batches and their harvest records from a CSV file (UTF-8 or GB18030, English or Chinese column names). Every row is checked first; if any is wrong, each problem is listed by row and column and nothing is stored, else all batches are stored in one transaction.</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8 or gb18030, not %1</source>
+        <translation>--encoding takes auto, utf-8 or gb18030, not %1</translation>
+    </message>
+    <message>
+        <source>--template cannot be combined with --dry-run or --json</source>
+        <translation>--template cannot be combined with --dry-run or --json</translation>
+    </message>
+    <message>
+        <source>The template is missing from this build.</source>
+        <translation>The template is missing from this build.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the template was not written.</source>
+        <translation>%1 exists already; the template was not written.</translation>
+    </message>
+    <message>
+        <source>Wrote the harvest import template to %1 (%2).</source>
+        <translation>Wrote the harvest import template to %1 (%2).</translation>
+    </message>
+    <message>
+        <source>import csv needs a FILE (or --template)</source>
+        <translation>import csv needs a FILE (or --template)</translation>
+    </message>
+    <message>
+        <source>--zh only goes with --template</source>
+        <translation>--zh only goes with --template</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>Checking… %1 / %2</source>
+        <translation>Checking… %1 / %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems found in %2.</source>
+        <translation>Nothing was imported: %1 problems found in %2.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked (%2): all valid. Nothing was stored (--dry-run).</source>
+        <translation>%1 rows checked (%2): all valid. Nothing was stored (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported %1 batches from %2 (%3) in one transaction:</source>
+        <translation>Imported %1 batches from %2 (%3) in one transaction:</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them all)</source>
+        <translation>… and %1 more (--json lists them all)</translation>
+    </message>
+    <message>
+        <source>The party that sent the goods.</source>
+        <translation>The party that sent the goods.</translation>
+    </message>
+    <message>
+        <source>Receiving advice number.</source>
+        <translation>Receiving advice number.</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 / %2</source>
+        <translation>Exporting… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
+       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
+       suyuan-cli event record recall --batch ID --reason TEXT
+       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
+       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
+       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
+       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
+       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
+       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
+       suyuan-cli event private EVENT_ID
+(suyuan-cli event record ACTION --help lists the options of each action.)
+</source>
+        <translation>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
+       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
+       suyuan-cli event record recall --batch ID --reason TEXT
+       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
+       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
+       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
+       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
+       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
+       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
+       suyuan-cli event private EVENT_ID
+(suyuan-cli event record ACTION --help lists the options of each action.)
+</translation>
+    </message>
+    <message>
+        <source>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</source>
+        <translation>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</translation>
     </message>
 </context>
 <context>

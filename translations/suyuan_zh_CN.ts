@@ -955,6 +955,258 @@
         <source>Location</source>
         <translation>地点</translation>
     </message>
+    <message>
+        <source>"%1" is not an attachment's SHA-256 (64 hexadecimal digits).</source>
+        <translation>“%1”不是附件的 SHA-256 值（应为 64 位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>An attachment name may have at most %1 characters.</source>
+        <translation>附件名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An attachment name may not contain control characters (line breaks, tabs …).</source>
+        <translation>附件名称不能包含控制字符（换行符、制表符等）。</translation>
+    </message>
+    <message>
+        <source>Attachment "%1" is %2 bytes; the limit is %3 bytes (32 MiB).</source>
+        <translation>附件“%1”大小为 %2 字节，超过上限 %3 字节（32 MiB）。</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>Attachment %1: part %2 of %3 cannot be read.</source>
+        <translation>附件 %1：第 %2 部分（共 %3 部分）无法读取。</translation>
+    </message>
+    <message>
+        <source>Attachment incomplete: %1 of %2 parts (%3).</source>
+        <translation>附件不完整：共 %2 个部分，目前只有 %1 个（%3）。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not match its SHA-256.</source>
+        <translation>附件 %1 的内容与其 SHA-256 值不符。</translation>
+    </message>
+    <message>
+        <source>Attachment "%1" is empty.</source>
+        <translation>附件“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a media type such as application/pdf or image/jpeg.</source>
+        <translation>“%1”不是有效的媒体类型（例如 application/pdf 或 image/jpeg）。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 was stored but is not indexed.</source>
+        <translation>附件 %1 已保存，但未能建立索引。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1.</source>
+        <translation>文件不是有效的 %1 编码。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: line %2, byte %3.</source>
+        <translation>文件不是有效的 %1 编码：第 %2 行，第 %3 个字节。</translation>
+    </message>
+    <message>
+        <source>This system cannot convert GB18030 text.</source>
+        <translation>本系统无法转换 GB18030 编码的文本。</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which cannot be imported: save it as CSV in UTF-8 (or GB18030).</source>
+        <translation>文件采用 UTF-16 编码，无法导入：请另存为 UTF-8（或 GB18030）编码的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 (line %1, byte %2) nor GB18030 (%3). Save it as CSV in UTF-8 and try again.</source>
+        <translation>文件既不是 UTF-8 编码（第 %1 行，第 %2 个字节），也不是 GB18030 编码（%3）。请另存为 UTF-8 编码的 CSV 文件后重试。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed (a " is missing).</source>
+        <translation>从第 %1 行开始的带引号字段没有结束（缺少一个 "）。</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a quoted field; a quote inside a quoted field must be doubled ("").</source>
+        <translation>带引号字段的结束引号后面还有文字；带引号字段中的引号必须连写两个（""）。</translation>
+    </message>
+    <message>
+        <source>Unknown column. The columns are: %1.</source>
+        <translation>未知的列。可用的列为：%1。</translation>
+    </message>
+    <message>
+        <source>This column appears twice (also column %1).</source>
+        <translation>该列重复出现（第 %1 列也是该列）。</translation>
+    </message>
+    <message>
+        <source>This required column is missing.</source>
+        <translation>缺少这一必填列。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name in the header row, but this row has a value in it.</source>
+        <translation>第 %1 列在表头行中没有列名，但本行在该列中有值。</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields; the header has %2.</source>
+        <translation>本行有 %1 个字段，而表头只有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 appears twice in the file (also row %3).</source>
+        <translation>产品 %2 的批次 %1 在文件中出现了两次（另见第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 of %2 exists already in the ledger.</source>
+        <translation>产品 %2 的批次 %1 已在账本中。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>There is no product "%1" (give its key, GTIN or local product code; add the product first).</source>
+        <translation>没有产品“%1”（请填写产品的键、商品条码 GTIN 或本地产品代码；产品须先添加）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (write it like 18500 or 18500.5; the unit goes in its own column).</source>
+        <translation>“%1”不是数字（请写成 18500 或 18500.5 这样的形式；单位填在单独的单位列中）。</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero, not %1.</source>
+        <translation>数量必须大于零，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>There is no location "%1" (give its key; add the location first).</source>
+        <translation>没有地点“%1”（请填写地点的键；地点须先添加）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time; write it like 2026-02-10 08:30 or 2026-02-10T08:30:00+08:00.</source>
+        <translation>“%1”不是有效的时间；请写成 2026-02-10 08:30 或 2026-02-10T08:30:00+08:00 这样的形式。</translation>
+    </message>
+    <message>
+        <source>The harvest date %1 is in the future.</source>
+        <translation>采收日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation>时间 %1 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it like 2026-02-10.</source>
+        <translation>“%1”不是有效的日期；请写成 2026-02-10 这样的形式。</translation>
+    </message>
+    <message>
+        <source>The harvest date %1 is after the time of the record (%2).</source>
+        <translation>采收日期 %1 晚于该记录的时间（%2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter country code (ISO 3166-1, such as CN).</source>
+        <translation>“%1”不是两个字母的国家代码（ISO 3166-1，如 CN）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>文件只有表头，没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>EPCIS export cancelled after %1 of %2 events; no file was written.</source>
+        <translation>EPCIS 导出已取消，已写出 %1 / %2 个事件；未生成文件。</translation>
+    </message>
+    <message>
+        <source>The EPCIS export is not valid JSON: %1 at byte %2</source>
+        <translation>EPCIS 导出的内容不是有效的 JSON：%1（第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this ledger. Add the file first.</source>
+        <translation>本台账中没有附件 %1，请先添加该文件。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is incomplete: %2 of %3 parts are here.</source>
+        <translation>附件 %1 不完整：只收到 %3 个分块中的 %2 个。</translation>
+    </message>
+    <message>
+        <source>Name the batches or the place (plot, warehouse) this record is about.</source>
+        <translation>请填写本记录涉及的批次或地点（地块、仓库）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of field work (one of: %2).</source>
+        <translation>“%1”不是一种农事作业（可选：%2）。</translation>
+    </message>
+    <message>
+        <source>The dose must be a number above zero.</source>
+        <translation>用量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Fertilising and plant protection need the product used and its dose.</source>
+        <translation>施肥和植保作业须填写所用投入品及其用量。</translation>
+    </message>
+    <message>
+        <source>A lab test needs at least one measured result.</source>
+        <translation>检测记录至少需要一项检测结果。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an EPCIS measurement type (such as Temperature, MassConcentration, Dimensionless).</source>
+        <translation>“%1”不是 EPCIS 测量类型（例如 Temperature 温度、MassConcentration 质量浓度、Dimensionless 无量纲）。</translation>
+    </message>
+    <message>
+        <source>The result of "%1" is not a number.</source>
+        <translation>“%1”的结果不是数字。</translation>
+    </message>
+    <message>
+        <source>Name the case or pallet (an SSCC or a code).</source>
+        <translation>请填写箱或托盘（SSCC 或编码）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SSCC: its check digit is wrong.</source>
+        <translation>%1 不是有效的 SSCC：校验码错误。</translation>
+    </message>
+    <message>
+        <source>A case code may use only letters, digits, - _ and . (not "%1").</source>
+        <translation>箱码只能使用字母、数字以及 - _ .（不能使用“%1”）。</translation>
+    </message>
+    <message>
+        <source>Packing needs at least one batch to pack.</source>
+        <translation>装箱至少需要一个批次。</translation>
+    </message>
+    <message>
+        <source>Nothing was packed into %1.</source>
+        <translation>%1 中没有装入任何货物。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is recalled and must not be sold.</source>
+        <translation>批次 %1 已召回，不得销售。</translation>
+    </message>
+    <message>
+        <source>Say why the goods are destroyed.</source>
+        <translation>请说明销毁原因。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reason for a correction (incorrect_data or did_not_occur).</source>
+        <translation>“%1”不是更正原因（可选 incorrect_data 数据有误、did_not_occur 未曾发生）。</translation>
+    </message>
+    <message>
+        <source>Event %1 has been declared wrong already.</source>
+        <translation>事件 %1 已被声明为错误。</translation>
+    </message>
+    <message>
+        <source>There is no event %1 in this ledger.</source>
+        <translation>本台账中没有事件 %1。</translation>
+    </message>
+    <message>
+        <source>The private part of event %1 is not in this ledger (it stays with the node that recorded it).</source>
+        <translation>事件 %1 的私有部分不在本台账中（只保存在记录该事件的节点上）。</translation>
+    </message>
+    <message>
+        <source>The private part of event %1 does not match its hash.</source>
+        <translation>事件 %1 的私有部分与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is harvested twice.</source>
+        <translation>批次 %1 在采收记录中重复出现。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -1423,24 +1675,6 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>  （已撤销）</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY
-       suyuan-cli event record recall --batch ID --reason TEXT
-</source>
-        <translation>用法：suyuan-cli event record harvest --product 产品 --lot 批号 --quantity 数量 [--unit 单位] [--location 地点] [--time 时间] [--ilmd JSON]
-      suyuan-cli event record process --input 批次:数量 …… --output 产品:批号:数量 …… [--step 业务步骤] [--location 地点]
-      suyuan-cli event record ship --batch 批次 --to 收货主体 [--to-location 地点] [--po 订单号] [--despatch 发货单号] [--bol 提单号]
-      suyuan-cli event record receive --batch 批次 --location 地点
-      suyuan-cli event record recall --batch 批次 --reason 原因
-</translation>
-    </message>
-    <message>
-        <source>event needs: record harvest|process|ship|receive|recall</source>
-        <translation>event 需要：record harvest|process|ship|receive|recall</translation>
-    </message>
-    <message>
         <source>Product key.</source>
         <translation>产品代码。</translation>
     </message>
@@ -1569,68 +1803,6 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>受影响的批次共 %1 个：</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record harvest|process|ship|receive|recall [options]
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
-
-溯源台账命令行工具。
-
-命令：
-  init [--name 单位]           创建档案和本节点的签名密钥
-  whoami                       显示节点编号、单位名称和台账规模
-  passwd                       修改密码（重新加密数据库）
-  append --kind 类型 --body JSON|@文件   签名并保存一条记录
-  log [--json] [--limit N]     列出记录
-  verify                       审计每个签名、编号和记录链
-  bundle export 文件 [--author 节点编号] [--since 序号]
-  bundle import 文件           核验并导入数据包中的记录
-  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
-  bench [--records N]          测量签名、核验、写入和审计速度
-
-溯源模型：
-  product|party|location add|list|show   基础数据（产品、主体、地点）
-  batch list|show 标识         批次及其数量、持有方和事件
-  event record harvest|process|ship|receive|recall [选项]   记录采收、加工、发货、收货、召回
-  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
-  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
-  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
-  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
-
-密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
-`suyuan-cli 命令 --help` 查看各命令的说明。
-默认档案：%1
-退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
-</translation>
-    </message>
-    <message>
         <source>Also measure genealogy and recall on 10k and 1M events (minutes).</source>
         <translation>另外在 1 万和 100 万条事件的台账上测量谱系和召回查询（需数分钟）。</translation>
     </message>
@@ -1753,6 +1925,420 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>A profile exists in %1; the demo was not created.</source>
         <translation>%1 中已有档案；未创建演示数据。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record harvest|process|ship|receive|recall [options]
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
+
+溯源台账命令行工具。
+
+命令：
+  init [--name 单位]           创建档案和本节点的签名密钥
+  whoami                       显示节点编号、单位名称和台账规模
+  passwd                       修改密码（重新加密数据库）
+  append --kind 类型 --body JSON|@文件   签名并保存一条记录
+  log [--json] [--limit N]     列出记录
+  verify                       审计每个签名、编号和记录链
+  bundle export 文件 [--author 节点编号] [--since 序号]
+  bundle import 文件           核验并导入数据包中的记录
+  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
+  bench [--records N]          测量签名、核验、写入和审计速度
+
+溯源模型：
+  product|party|location add|list|show   基础数据（产品、主体、地点）
+  batch list|show 标识         批次及其数量、持有方和事件
+  event record harvest|process|ship|receive|recall [选项]   记录采收、加工、发货、收货、召回
+  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
+  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
+  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
+  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
+  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
+  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
+
+密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
+`suyuan-cli 命令 --help` 查看各命令的说明。
+默认档案：%1
+退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
+</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>没有附件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 names more than one attachment: give more digits.</source>
+        <translation>%1 对应多个附件：请多输入几位。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli attachment add FILE [--name NAME] [--type MIME]
+       suyuan-cli attachment list [--json]
+       suyuan-cli attachment get SHA256 --out FILE
+       suyuan-cli attachment show SHA256 [--json]
+Attachments (certificates, lab reports, photos) are stored encrypted in the ledger as signed records, addressed by the SHA-256 of their content. SHA256 may be shortened to a unique prefix of 8 or more digits.
+</source>
+        <translation>用法：suyuan-cli attachment add 文件 [--name 名称] [--type 媒体类型]
+      suyuan-cli attachment list [--json]
+      suyuan-cli attachment get SHA256 --out 文件
+      suyuan-cli attachment show SHA256 [--json]
+附件（证书、检测报告、照片）以签名记录的形式加密保存在台账中，按内容的 SHA-256 值寻址。SHA256 可以缩写为唯一的前缀（至少 8 位）。
+</translation>
+    </message>
+    <message>
+        <source>attachment needs add, list, get or show</source>
+        <translation>attachment 需要 add、list、get 或 show</translation>
+    </message>
+    <message>
+        <source>The attachment's name (default: the file name).</source>
+        <translation>附件名称（默认为文件名）。</translation>
+    </message>
+    <message>
+        <source>Media type, such as application/pdf or image/jpeg (default: guessed).</source>
+        <translation>媒体类型，例如 application/pdf 或 image/jpeg（默认自动识别）。</translation>
+    </message>
+    <message>
+        <source>Write the content to this file.</source>
+        <translation>将内容写入该文件。</translation>
+    </message>
+    <message>
+        <source>Store a file (at most 32 MiB) in the ledger, encrypted and signed, and print its SHA-256. A file already held is not stored again.</source>
+        <translation>将文件（最大 32 MiB）加密并签名后保存到台账中，并输出其 SHA-256 值。已保存过的文件不会重复保存。</translation>
+    </message>
+    <message>
+        <source>List the attachments held.</source>
+        <translation>列出已保存的附件。</translation>
+    </message>
+    <message>
+        <source>Write an attachment's content to a file, after checking its SHA-256.</source>
+        <translation>核对 SHA-256 值后，将附件内容写入文件。</translation>
+    </message>
+    <message>
+        <source>Show an attachment's name, type, size and parts.</source>
+        <translation>显示附件的名称、类型、大小和组成部分。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a SHA-256 (64 hexadecimal digits, or a prefix of 8 or more)</source>
+        <translation>“%1”不是 SHA-256 值（应为 64 位十六进制数字，或至少 8 位的前缀）</translation>
+    </message>
+    <message>
+        <source>attachment get needs --out FILE</source>
+        <translation>attachment get 需要 --out 文件</translation>
+    </message>
+    <message>
+        <source>(incomplete: %1 of %2 parts)</source>
+        <translation>（不完整：共 %2 个部分，已有 %1 个）</translation>
+    </message>
+    <message>
+        <source>SHA-256:    %1</source>
+        <translation>SHA-256：   %1</translation>
+    </message>
+    <message>
+        <source>Name:       %1</source>
+        <translation>名称：      %1</translation>
+    </message>
+    <message>
+        <source>Media type: %1</source>
+        <translation>媒体类型：  %1</translation>
+    </message>
+    <message>
+        <source>Size:       %1 (%2 bytes)</source>
+        <translation>大小：      %1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Parts:      %1 (complete)</source>
+        <translation>部分：      %1（完整）</translation>
+    </message>
+    <message>
+        <source>Parts:      %1 of %2 held (incomplete)</source>
+        <translation>部分：      已有 %1 个，共 %2 个（不完整）</translation>
+    </message>
+    <message>
+        <source>A batch (ID, or ID:QTY for part of it); may be repeated.</source>
+        <translation>批次（批次标识，或用 批次:数量 表示其中一部分）；可重复。</translation>
+    </message>
+    <message>
+        <source>Kind of field work: fertilising, plant_protection, irrigation, weeding, pruning, other.</source>
+        <translation>农事作业类型：fertilising 施肥、plant_protection 植保、irrigation 灌溉、weeding 除草、pruning 修剪、other 其他。</translation>
+    </message>
+    <message>
+        <source>Fertiliser or pesticide used (name, registration).</source>
+        <translation>所用肥料或农药（名称、登记证号）。</translation>
+    </message>
+    <message>
+        <source>Dose of the input.</source>
+        <translation>投入品用量。</translation>
+    </message>
+    <message>
+        <source>Unit of the dose (KGM, LTR …).</source>
+        <translation>用量单位（KGM 千克、LTR 升……）。</translation>
+    </message>
+    <message>
+        <source>Pre-harvest safety interval in days.</source>
+        <translation>安全间隔期（天）。</translation>
+    </message>
+    <message>
+        <source>A measured result: TYPE:VALUE[:UOM[:NAME[:LIMIT]]]; may be repeated.</source>
+        <translation>一项检测结果：类型:数值[:单位[:名称[:限量]]]；可重复。</translation>
+    </message>
+    <message>
+        <source>The inspection passed (conformant).</source>
+        <translation>检验合格。</translation>
+    </message>
+    <message>
+        <source>The inspection failed (non-conformant).</source>
+        <translation>检验不合格。</translation>
+    </message>
+    <message>
+        <source>A certificate URI; may be repeated.</source>
+        <translation>证书 URI；可重复。</translation>
+    </message>
+    <message>
+        <source>Party key of the inspector or laboratory.</source>
+        <translation>检验或检测机构的主体代码。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a stored attachment; may be repeated.</source>
+        <translation>已存附件的 SHA-256；可重复。</translation>
+    </message>
+    <message>
+        <source>The case or pallet: an SSCC or a code.</source>
+        <translation>箱或托盘：SSCC 或编码。</translation>
+    </message>
+    <message>
+        <source>Quantity (default: all that is available).</source>
+        <translation>数量（默认：全部可用数量）。</translation>
+    </message>
+    <message>
+        <source>Business-private fields as a JSON object (price, contract …): kept on this node, named in the event only by a salted hash.</source>
+        <translation>商业私有字段，JSON 对象（价格、合同……）：只保存在本节点，事件中仅以加盐哈希引用。</translation>
+    </message>
+    <message>
+        <source>--quantity needs a number above zero</source>
+        <translation>--quantity 需要大于零的数字</translation>
+    </message>
+    <message>
+        <source>--dose needs a number</source>
+        <translation>--dose 需要数字</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of days</source>
+        <translation>--interval 需要天数</translation>
+    </message>
+    <message>
+        <source>--result takes TYPE:VALUE[:UOM[:NAME[:LIMIT]]], not %1</source>
+        <translation>--result 的格式是 类型:数值[:单位[:名称[:限量]]]，而不是 %1</translation>
+    </message>
+    <message>
+        <source>give --pass or --fail, not both</source>
+        <translation>只能给出 --pass 或 --fail 之一</translation>
+    </message>
+    <message>
+        <source>%1 needs --batch</source>
+        <translation>%1 需要 --batch</translation>
+    </message>
+    <message>
+        <source>--private must be a JSON object</source>
+        <translation>--private 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Recorded %1: event %2 (record %3).</source>
+        <translation>已记录 %1：事件 %2（记录 %3）。</translation>
+    </message>
+    <message>
+        <source>incorrect_data (the default) or did_not_occur.</source>
+        <translation>incorrect_data 数据有误（默认）或 did_not_occur 未曾发生。</translation>
+    </message>
+    <message>
+        <source>eventID of the event that corrects it; may be repeated.</source>
+        <translation>更正该事件的新事件的 eventID；可重复。</translation>
+    </message>
+    <message>
+        <source>Declare an event wrong (EPCIS error declaration). The event stays, marked withdrawn; its quantities are taken back. Then record the right one.</source>
+        <translation>声明某事件有误（EPCIS 错误声明）。原事件保留并标记为已撤销，其数量影响被收回。随后请记录正确的事件。</translation>
+    </message>
+    <message>
+        <source>Event %1 is declared wrong (record %2).</source>
+        <translation>已声明事件 %1 有误（记录 %2）。</translation>
+    </message>
+    <message>
+        <source>Show the business-private fields of an event recorded on this node, checked against the hash the event names.</source>
+        <translation>显示本节点所记录事件的商业私有字段，并与事件中的哈希值核对。</translation>
+    </message>
+    <message>
+        <source>This event has no private fields.</source>
+        <translation>该事件没有私有字段。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli import csv FILE [--encoding auto|utf-8|gb18030] [--dry-run] [--json]
+       suyuan-cli import csv --template [OUT.csv] [--zh] [--encoding utf-8|gb18030]
+</source>
+        <translation>用法：suyuan-cli import csv 文件 [--encoding auto|utf-8|gb18030] [--dry-run] [--json]
+      suyuan-cli import csv --template [输出.csv] [--zh] [--encoding utf-8|gb18030]
+</translation>
+    </message>
+    <message>
+        <source>import needs csv</source>
+        <translation>import 需要 csv</translation>
+    </message>
+    <message>
+        <source>Text encoding: auto (UTF-8 if valid, else GB18030), utf-8 or gb18030.</source>
+        <translation>文本编码：auto（自动：有效的 UTF-8 按 UTF-8 读取，否则按 GB18030 读取）、utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>Check every row but store nothing.</source>
+        <translation>检查每一行，但不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Write the import template to OUT.csv (or to standard output) instead.</source>
+        <translation>改为将导入模板写入 OUT.csv（或标准输出）。</translation>
+    </message>
+    <message>
+        <source>The template with Chinese column names.</source>
+        <translation>使用中文列名的模板。</translation>
+    </message>
+    <message>
+        <source>Import batches and their harvest records from a CSV file (UTF-8 or GB18030, English or Chinese column names). Every row is checked first; if any is wrong, each problem is listed by row and column and nothing is stored, else all batches are stored in one transaction.</source>
+        <translation>从 CSV 文件导入批次及其采收记录（UTF-8 或 GB18030 编码，英文或中文列名）。先检查每一行：只要有一行有误，就按行和列列出每个问题，且不保存任何内容；否则在一个事务中保存全部批次。</translation>
+    </message>
+    <message>
+        <source>--encoding takes auto, utf-8 or gb18030, not %1</source>
+        <translation>--encoding 的取值为 auto、utf-8 或 gb18030，不能是 %1</translation>
+    </message>
+    <message>
+        <source>--template cannot be combined with --dry-run or --json</source>
+        <translation>--template 不能与 --dry-run 或 --json 同时使用</translation>
+    </message>
+    <message>
+        <source>The template is missing from this build.</source>
+        <translation>此版本中缺少该模板。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the template was not written.</source>
+        <translation>%1 已存在；未写入模板。</translation>
+    </message>
+    <message>
+        <source>Wrote the harvest import template to %1 (%2).</source>
+        <translation>已将采收导入模板写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>import csv needs a FILE (or --template)</source>
+        <translation>import csv 需要一个文件（或 --template）</translation>
+    </message>
+    <message>
+        <source>--zh only goes with --template</source>
+        <translation>--zh 只能与 --template 一起使用</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Checking… %1 / %2</source>
+        <translation>正在检查…… %1 / %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，列“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems found in %2.</source>
+        <translation>未导入任何内容：在 %2 中发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked (%2): all valid. Nothing was stored (--dry-run).</source>
+        <translation>已检查 %1 行（%2 编码）：全部有效。未保存任何内容（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 batches from %2 (%3) in one transaction:</source>
+        <translation>已在一个事务中从 %2（%3 编码）导入 %1 个批次：</translation>
+    </message>
+    <message>
+        <source>… and %1 more (--json lists them all)</source>
+        <translation>……另有 %1 个（--json 会全部列出）</translation>
+    </message>
+    <message>
+        <source>The party that sent the goods.</source>
+        <translation>发货主体。</translation>
+    </message>
+    <message>
+        <source>Receiving advice number.</source>
+        <translation>收货单号。</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 / %2</source>
+        <translation>正在导出…… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
+       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
+       suyuan-cli event record recall --batch ID --reason TEXT
+       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
+       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
+       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
+       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
+       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
+       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
+       suyuan-cli event private EVENT_ID
+(suyuan-cli event record ACTION --help lists the options of each action.)
+</source>
+        <translation>用法：suyuan-cli event record harvest --product 产品 --lot 批号 --quantity 数量 [--unit 单位] [--location 地点] [--time 时间] [--ilmd JSON]
+      suyuan-cli event record process --input 批次:数量 …… --output 产品:批号:数量 …… [--step 业务步骤] [--location 地点]
+      suyuan-cli event record ship --batch 批次 --to 收货主体 [--to-location 地点] [--po 订单号] [--despatch 发货单号] [--bol 提单号]
+      suyuan-cli event record receive --batch 批次 --location 地点 [--from 发货主体] [--receipt 收货单号]
+      suyuan-cli event record recall --batch 批次 --reason 原因
+      suyuan-cli event record fieldwork --location 地块 --work 作业类型 [--input 投入品 --dose 用量 --dose-unit 单位]
+      suyuan-cli event record inspect|labtest --batch 批次 [--result 类型:数值:单位:名称:限量] [--pass|--fail]
+      suyuan-cli event record pack|unpack --parent SSCC|箱码 --batch 批次[:数量] ……
+      suyuan-cli event record destroy --batch 批次 [--quantity 数量] --reason 原因
+      suyuan-cli event record sell --batch 批次 [--quantity 数量] [--location 地点]
+      suyuan-cli event correct 事件ID [--reason incorrect_data|did_not_occur] [--note 备注]
+      suyuan-cli event private 事件ID
+（suyuan-cli event record 操作 --help 列出各操作的选项。）
+</translation>
+    </message>
+    <message>
+        <source>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</source>
+        <translation>event 需要：record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell，或 correct 事件ID，或 private 事件ID</translation>
     </message>
 </context>
 <context>

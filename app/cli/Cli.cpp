@@ -48,8 +48,11 @@ int Cli::usage(const QString& problem)
              "  trace --up|--down ID         genealogy: what went into a batch, where it went\n"
              "  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder\n"
              "  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE\n"
+             "  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records "
+             "from CSV\n"
              "  demo [--scale N]             create a profile filled with the demo scenario (+ N generated "
              "events)\n"
+             "  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)\n"
              "\n"
              "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
              "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
@@ -180,6 +183,10 @@ int Cli::run(const QStringList& arguments)
         rc = cmdEpcis(args);
     } else if (command == QLatin1String("demo")) {
         rc = cmdDemo(args);
+    } else if (command == QLatin1String("import")) {
+        rc = cmdImport(args);
+    } else if (command == QLatin1String("attachment")) {
+        rc = cmdAttachment(args);
     } else if (command == QLatin1String("help")) {
         rc = usage();
     } else {

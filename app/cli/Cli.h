@@ -54,10 +54,19 @@ private:
     int cmdMaster(const QString& kind, const QStringList& args);
     int cmdBatch(const QStringList& args);
     int cmdEvent(const QStringList& args);
+    // Field work, inspection, lab test, packing, destruction, sale; corrections (CliEvents.cpp).
+    static bool isMoreEventAction(const QString& what);
+    int cmdEventMore(const QString& what, const QStringList& args);
+    int cmdEventCorrect(const QStringList& args);
+    int cmdEventPrivate(const QStringList& args);
     int cmdTrace(const QStringList& args);
     int cmdRecall(const QStringList& args);
     int cmdEpcis(const QStringList& args);
     int cmdDemo(const QStringList& args);
+    // CSV import (CliImport.cpp).
+    int cmdImport(const QStringList& args);
+    // Attachments (CliAttachment.cpp).
+    int cmdAttachment(const QStringList& args);
 
     QString m_profile;
     PassphraseSource m_passphrase;

@@ -1,5 +1,7 @@
 #include "CliParse.h"
 
+#include "trace/TraceService.h"
+
 #include "Cli.h"
 
 #include <QCoreApplication>
@@ -47,6 +49,39 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name,
 QString localTime(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QDateTime parseTime(const QString& text, bool* ok)
+{
+    *ok = true;
+    if (text.isEmpty()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    *ok = t.isValid();
+    return t;
+}
+
+// "ID:QTY[:UNIT]" — splits from the right so that Digital Links (with ':') work.
+bool parsePortion(const QString& text, trace::Portion* out)
+{
+    QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() < 2) {
+        return false;
+    }
+    bool ok = false;
+    double q = parts.last().toDouble(&ok);
+    QString unit;
+    if (!ok && parts.size() >= 3) {
+        unit = parts.takeLast();
+        q = parts.last().toDouble(&ok);
+    }
+    if (!ok) {
+        return false;
+    }
+    parts.removeLast();
+    *out = {parts.join(QLatin1Char(':')), q, unit};
+    return true;
 }
 
 } // namespace suyuan::cli

@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <optional>
+
+namespace suyuan::trace {
+struct Portion;
+}
 
 namespace suyuan::cli {
 
@@ -17,5 +22,11 @@ std::optional<int> parseCommand(QCommandLineParser& parser, const QString& name,
 
 // A time for people: the user's locale, local time zone.
 QString localTime(qint64 msSinceEpoch);
+
+// An ISO 8601 time; empty text is "now" (an invalid QDateTime) with *ok true.
+QDateTime parseTime(const QString& text, bool* ok);
+
+// "ID:QTY[:UNIT]" — splits from the right so that Digital Links (with ':') work.
+bool parsePortion(const QString& text, trace::Portion* out);
 
 } // namespace suyuan::cli

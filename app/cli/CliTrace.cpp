@@ -81,39 +81,6 @@ QString displayName(const QString& zh, const QString& en)
     return en.isEmpty() ? zh : zh + QStringLiteral(" / ") + en;
 }
 
-QDateTime parseTime(const QString& text, bool* ok)
-{
-    *ok = true;
-    if (text.isEmpty()) {
-        return {};
-    }
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    *ok = t.isValid();
-    return t;
-}
-
-// "ID:QTY[:UNIT]" — splits from the right so that Digital Links (with ':') work.
-bool parsePortion(const QString& text, trace::Portion* out)
-{
-    QStringList parts = text.split(QLatin1Char(':'));
-    if (parts.size() < 2) {
-        return false;
-    }
-    bool ok = false;
-    double q = parts.last().toDouble(&ok);
-    QString unit;
-    if (!ok && parts.size() >= 3) {
-        unit = parts.takeLast();
-        q = parts.last().toDouble(&ok);
-    }
-    if (!ok) {
-        return false;
-    }
-    parts.removeLast();
-    *out = {parts.join(QLatin1Char(':')), q, unit};
-    return true;
-}
-
 } // namespace
 
 int Cli::cmdMaster(const QString& kind, const QStringList& args)
@@ -477,6 +444,15 @@ int Cli::cmdBatch(const QStringList& args)
 int Cli::cmdEvent(const QStringList& args)
 {
     const QString what = args.value(1);
+    if (args.value(0) == QLatin1String("correct")) {
+        return cmdEventCorrect(args.mid(1));
+    }
+    if (args.value(0) == QLatin1String("private")) {
+        return cmdEventPrivate(args.mid(1));
+    }
+    if (args.value(0) == QLatin1String("record") && isMoreEventAction(what)) {
+        return cmdEventMore(what, args.mid(2));
+    }
     static const QStringList kActions = {QStringLiteral("harvest"), QStringLiteral("process"),
                                          QStringLiteral("ship"), QStringLiteral("receive"),
                                          QStringLiteral("recall")};
@@ -491,12 +467,26 @@ int Cli::cmdEvent(const QStringList& args)
                 "[--location KEY]\n"
                 "       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] "
                 "[--despatch N] [--bol N]\n"
-                "       suyuan-cli event record receive --batch ID --location KEY\n"
-                "       suyuan-cli event record recall --batch ID --reason TEXT\n");
+                "       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt "
+                "N]\n"
+                "       suyuan-cli event record recall --batch ID --reason TEXT\n"
+                "       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q "
+                "--dose-unit U]\n"
+                "       suyuan-cli event record inspect|labtest --batch ID [--result "
+                "TYPE:VALUE:UOM:NAME:LIMIT] "
+                "[--pass|--fail]\n"
+                "       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …\n"
+                "       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT\n"
+                "       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]\n"
+                "       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note "
+                "TEXT]\n"
+                "       suyuan-cli event private EVENT_ID\n"
+                "(suyuan-cli event record ACTION --help lists the options of each action.)\n");
             return ExitOk;
         }
-        return usage(QCoreApplication::translate("suyuan-cli",
-                                                 "event needs: record harvest|process|ship|receive|recall"));
+        return usage(QCoreApplication::translate(
+            "suyuan-cli", "event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|"
+                          "pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID"));
     }
     QCommandLineParser p;
     const QCommandLineOption product(QStringLiteral("product"),
@@ -555,14 +545,26 @@ int Cli::cmdEvent(const QStringList& args)
                                  QStringLiteral("N"));
     const QCommandLineOption reason(
         QStringLiteral("reason"), QCoreApplication::translate("suyuan-cli", "Why."), QStringLiteral("TEXT"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("suyuan-cli", "The party that sent the goods."),
+                                  QStringLiteral("PARTY"));
+    const QCommandLineOption hidden(
+        QStringLiteral("private"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Business-private fields as a JSON object (price, contract …): "
+                                    "kept on this node, named in the event only by a salted hash."),
+        QStringLiteral("JSON"));
+    const QCommandLineOption receipt(QStringLiteral("receipt"),
+                                     QCoreApplication::translate("suyuan-cli", "Receiving advice number."),
+                                     QStringLiteral("N"));
     if (what == QLatin1String("harvest")) {
         p.addOptions({product, lot, quantity, unit, location, time, ilmd});
     } else if (what == QLatin1String("process")) {
         p.addOptions({input, output, step, location, time});
     } else if (what == QLatin1String("ship")) {
-        p.addOptions({batch, to, toLocation, po, despatch, bol, time});
+        p.addOptions({batch, to, toLocation, po, despatch, bol, hidden, time});
     } else if (what == QLatin1String("receive")) {
-        p.addOptions({batch, location, time});
+        p.addOptions({batch, location, from, receipt, despatch, hidden, time});
     } else {
         p.addOptions({batch, reason, time});
     }
@@ -657,20 +659,26 @@ int Cli::cmdEvent(const QStringList& args)
         return failOperation(id.error());
     }
     Result<Record> rec = Error();
+    QList<QPair<QString, QString>> docs;
+    for (const auto& [option, type] : {std::pair{&po, "po"}, std::pair{&despatch, "desadv"},
+                                       std::pair{&bol, "bol"}, std::pair{&receipt, "recadv"}}) {
+        if (p.optionNames().contains(option->names().first())) { // set, and defined for this action
+            docs.append({QLatin1String(type),
+                         QStringLiteral("urn:suyuan:%1:").arg(QLatin1String(type)) + p.value(*option)});
+        }
+    }
+    QJsonObject privateFields;
+    if (p.optionNames().contains(hidden.names().first())) {
+        const QJsonDocument doc = QJsonDocument::fromJson(p.value(hidden).toUtf8());
+        if (!doc.isObject()) {
+            return usage(QCoreApplication::translate("suyuan-cli", "--private must be a JSON object"));
+        }
+        privateFields = doc.object();
+    }
     if (what == QLatin1String("ship")) {
-        QList<QPair<QString, QString>> docs;
-        if (p.isSet(po)) {
-            docs.append({QStringLiteral("po"), QStringLiteral("urn:suyuan:po:") + p.value(po)});
-        }
-        if (p.isSet(despatch)) {
-            docs.append({QStringLiteral("desadv"), QStringLiteral("urn:suyuan:desadv:") + p.value(despatch)});
-        }
-        if (p.isSet(bol)) {
-            docs.append({QStringLiteral("bol"), QStringLiteral("urn:suyuan:bol:") + p.value(bol)});
-        }
-        rec = t.ship(id.value(), p.value(to), p.value(toLocation), docs, when);
+        rec = t.ship(id.value(), p.value(to), p.value(toLocation), docs, when, privateFields);
     } else if (what == QLatin1String("receive")) {
-        rec = t.receive(id.value(), p.value(location), when);
+        rec = t.receive(id.value(), p.value(location), when, p.value(from), docs, privateFields);
     } else {
         rec = t.recall(id.value(), p.value(reason), when);
     }
@@ -869,19 +877,28 @@ int Cli::cmdEpcis(const QStringList& args)
     TraceService& t = *opened->trace;
     const QString file = p.positionalArguments().first();
     if (isExport) {
-        auto doc = trace::exportEpcisDocument(t, selection);
-        if (!doc) {
-            return failOperation(doc.error());
+        // Streamed: the document is never held in memory, whatever the ledger's size.
+        const bool tty = isatty(STDERR_FILENO);
+        bool shown = false;
+        auto written = trace::writeEpcisExport(t, selection, file, [&](qint64 done, qint64 total) {
+            if (tty && total >= 10000) {
+                m_err << '\r'
+                      << QCoreApplication::translate("suyuan-cli", "Exporting… %1 / %2").arg(done).arg(total);
+                m_err.flush();
+                shown = true;
+            }
+            return true;
+        });
+        if (shown) {
+            m_err << '\n';
         }
-        if (auto st = trace::writeEpcisFile(doc.value(), file); !st) {
-            return failOperation(st.error());
+        if (!written) {
+            return failOperation(written.error());
         }
-        const qsizetype n = doc->value(QStringLiteral("epcisBody"))
-                                .toObject()
-                                .value(QStringLiteral("eventList"))
-                                .toArray()
-                                .size();
-        m_out << QCoreApplication::translate("suyuan-cli", "Wrote %1 events to %2").arg(n).arg(file) << '\n';
+        m_out << QCoreApplication::translate("suyuan-cli", "Wrote %1 events to %2")
+                     .arg(written->events)
+                     .arg(file)
+              << '\n';
         return ExitOk;
     }
     auto summary = trace::importEpcisFile(t, file);

@@ -1,5 +1,6 @@
 #include "Demo.h"
 
+#include "Epcis.h"
 #include "Gs1.h"
 #include "ledger/Database.h"
 
@@ -189,11 +190,43 @@ public:
         });
     }
 
-    void receive(const QString& lot, const QString& locationKey, const QDateTime& when)
+    void receive(const QString& lot, const QString& locationKey, const QDateTime& when,
+                 const QString& fromParty = {}, const QString& receipt = {})
+    {
+        ++m_events;
+        m_steps.push_back([=, this] {
+            QList<QPair<QString, QString>> docs;
+            if (!receipt.isEmpty()) {
+                docs.append({QStringLiteral("recadv"), QStringLiteral("urn:suyuan:recadv:") + receipt});
+            }
+            return statusOf(m_trace.receive(m_batches.value(lot), locationKey, when, fromParty, docs));
+        });
+    }
+
+    // Field work, inspections and lab tests; batches are named by lot.
+    void observe(TraceService::Observation o)
+    {
+        ++m_events;
+        m_steps.push_back([=, this]() mutable {
+            for (QString& lot : o.batches) {
+                lot = m_batches.value(lot);
+            }
+            return statusOf(m_trace.observe(o));
+        });
+    }
+
+    void sell(const QString& lot, double kg, const QString& store, const QDateTime& when)
     {
         ++m_events;
         m_steps.push_back(
-            [=, this] { return statusOf(m_trace.receive(m_batches.value(lot), locationKey, when)); });
+            [=, this] { return statusOf(m_trace.sell(m_batches.value(lot), kg, store, when)); });
+    }
+
+    void destroy(const QString& lot, double kg, const QString& reason, const QDateTime& when)
+    {
+        ++m_events;
+        m_steps.push_back(
+            [=, this] { return statusOf(m_trace.destroy(m_batches.value(lot), kg, reason, when)); });
     }
 
     void recall(const QString& lot, const QString& reason, const QDateTime& when)
@@ -312,6 +345,9 @@ void addMasterData(Scenario& s, const DemoProducts& k)
     party("shancheng-shop", QStringLiteral("山城好物电子商务有限公司"),
           QStringLiteral("Shancheng Haowu E-commerce Co., Ltd."), "retailer",
           creditCode("91500112", "MA5YE7M3"));
+    party("cq-agri-lab", QStringLiteral("重庆市农产品质量安全检测中心"),
+          QStringLiteral("Chongqing Agricultural Product Quality and Safety Testing Centre"), "laboratory",
+          creditCode("12500000", "MB1C3D4E"));
 
     const auto location = [&s](const char* key, const QString& zh, const QString& en, const char* type,
                                const char* partyKey, double lat, double lon, const QString& address,
@@ -381,6 +417,9 @@ void addMasterData(Scenario& s, const DemoProducts& k)
              29.7290, 106.6390, QStringLiteral("重庆市渝北区空港工业园区"));
 }
 
+// CBV has no step for pickling (腌制): our own vocabulary term.
+const QString kPickling = QLatin1String(kSuyuanNamespace) + QStringLiteral("pickling");
+
 void addEvents(Scenario& s, const DemoProducts& k)
 {
     const QString newhall = QStringLiteral("纽荷尔 Newhall");
@@ -390,28 +429,81 @@ void addEvents(Scenario& s, const DemoProducts& k)
     const QString desadv = QStringLiteral("desadv");
     const QString bol = QStringLiteral("bol");
 
+    // The season's field work on the Shima plot, and the lab test of its harvest.
+    TraceService::Observation fert;
+    fert.kind = TraceService::Observation::Kind::FieldWork;
+    fert.locationKey = QStringLiteral("fj-plot-shima");
+    fert.workType = QStringLiteral("fertilising");
+    fert.input = QStringLiteral("腐熟菜籽饼有机肥 Composted rapeseed-cake manure");
+    fert.dose = 4500;
+    fert.doseUnit = QStringLiteral("KGM");
+    fert.eventTime = at(2025, 3, 12, 8, 0);
+    s.observe(fert);
+    TraceService::Observation spray;
+    spray.kind = TraceService::Observation::Kind::FieldWork;
+    spray.locationKey = QStringLiteral("fj-plot-shima");
+    spray.workType = QStringLiteral("plant_protection");
+    spray.input = QStringLiteral("矿物油乳剂 99% (PD20121676) Mineral oil 99% EC");
+    spray.dose = 60;
+    spray.doseUnit = QStringLiteral("LTR");
+    spray.safetyIntervalDays = 15;
+    spray.note = QStringLiteral("防治红蜘蛛 Against citrus red mite");
+    spray.eventTime = at(2025, 8, 20, 7, 0);
+    s.observe(spray);
+    TraceService::Observation water;
+    water.kind = TraceService::Observation::Kind::FieldWork;
+    water.locationKey = QStringLiteral("fj-plot-shima");
+    water.workType = QStringLiteral("irrigation");
+    water.dose = 180000;
+    water.doseUnit = QStringLiteral("LTR");
+    water.eventTime = at(2025, 9, 2, 18, 0);
+    s.observe(water);
+
     // Fengjie navel oranges: harvested per plot, graded and packed into carton lots; the premium
     // lot goes through the Lianglu-Cuntan cold store and the corridor rail port to Singapore.
     s.harvest(k.orange, QStringLiteral("FJ-251205-SM"), 18500, QStringLiteral("fj-plot-shima"),
               at(2025, 12, 5, 8, 30), newhall, orangeCerts);
     s.harvest(k.orange, QStringLiteral("FJ-251208-BD"), 22300, QStringLiteral("fj-plot-baidi"),
               at(2025, 12, 8, 8, 0), newhall, orangeCerts);
+    TraceService::Observation orangeTest;
+    orangeTest.kind = TraceService::Observation::Kind::LabTest;
+    orangeTest.batches = {QStringLiteral("FJ-251205-SM")};
+    orangeTest.inspector = QStringLiteral("cq-agri-lab");
+    orangeTest.measurements = {{QStringLiteral("Dimensionless"),
+                                13.2,
+                                QStringLiteral("P1"),
+                                {},
+                                QStringLiteral("可溶性固形物 Soluble solids"),
+                                std::nullopt},
+                               {QStringLiteral("MassConcentration"),
+                                0.01,
+                                QStringLiteral("NA"),
+                                {},
+                                QStringLiteral("毒死蜱残留 Chlorpyrifos residue (mg/kg)"),
+                                1.0}};
+    orangeTest.passed = true;
+    orangeTest.certifications = {QStringLiteral("urn:suyuan:cert:CQAQ-2025-12-0412")};
+    orangeTest.eventTime = at(2025, 12, 9, 15, 0);
+    s.observe(orangeTest);
     s.transform(QStringLiteral("packing"), QStringLiteral("fj-packhouse"), at(2025, 12, 18, 14, 0),
                 {{QStringLiteral("FJ-251205-SM"), 18500}, {QStringLiteral("FJ-251208-BD"), 22300}},
                 {{k.orange5kg, QStringLiteral("FJ5A-251218"), 16000, {}},
                  {k.orange10kg, QStringLiteral("FJ10-251218"), 19500, {}}});
     s.ship(QStringLiteral("FJ5A-251218"), QStringLiteral("yuxin-logistics"), QStringLiteral("cq-lianglu-wh"),
            at(2025, 12, 20, 6, 30), {{desadv, QStringLiteral("urn:suyuan:desadv:FJ-DA-251220-01")}});
-    s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("cq-lianglu-wh"), at(2025, 12, 20, 13, 10));
+    s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("cq-lianglu-wh"), at(2025, 12, 20, 13, 10),
+              QStringLiteral("fengjie-coop"), QStringLiteral("YX-RA-251220-07"));
     s.ship(QStringLiteral("FJ5A-251218"), QStringLiteral("luhai-forwarding"), QStringLiteral("cq-rail-hub"),
            at(2026, 1, 5, 9, 0));
-    s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("cq-rail-hub"), at(2026, 1, 5, 11, 40));
+    s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("cq-rail-hub"), at(2026, 1, 5, 11, 40),
+              QStringLiteral("yuxin-logistics"));
     s.ship(QStringLiteral("FJ5A-251218"), QStringLiteral("lioncity-fresh"), QStringLiteral("sg-lioncity-wh"),
            at(2026, 1, 6, 16, 0),
            {{po, QStringLiteral("urn:suyuan:po:LCF-PO-2025-1187")},
             {desadv, QStringLiteral("urn:suyuan:desadv:FJ-DA-260106-01")},
             {bol, QStringLiteral("urn:suyuan:bol:ILSTC-CKG-SIN-260106-017")}});
-    s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("sg-lioncity-wh"), at(2026, 1, 15, 10, 20));
+    s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("sg-lioncity-wh"), at(2026, 1, 15, 10, 20),
+              QStringLiteral("luhai-forwarding"), QStringLiteral("LCF-GRN-260115-004"));
     s.harvest(k.orange, QStringLiteral("FJ-260108-AP"), 15800, QStringLiteral("fj-plot-anping"),
               at(2026, 1, 8, 8, 15), newhall, orangeCerts);
     s.harvest(k.orange, QStringLiteral("FJ-260112-YL"), 26400, QStringLiteral("fj-plot-yongle"),
@@ -422,7 +514,8 @@ void addEvents(Scenario& s, const DemoProducts& k)
                  {k.orange10kg, QStringLiteral("FJ10-260116"), 18600, {}}});
     s.ship(QStringLiteral("FJ10-260116"), QStringLiteral("shancheng-shop"), QStringLiteral("cq-shancheng-wh"),
            at(2026, 1, 18, 7, 0), {{po, QStringLiteral("urn:suyuan:po:SCHW-20260115-032")}});
-    s.receive(QStringLiteral("FJ10-260116"), QStringLiteral("cq-shancheng-wh"), at(2026, 1, 18, 15, 30));
+    s.receive(QStringLiteral("FJ10-260116"), QStringLiteral("cq-shancheng-wh"), at(2026, 1, 18, 15, 30),
+              QStringLiteral("fengjie-coop"), QStringLiteral("SCHW-RA-0118-12"));
 
     // Fuling zhacai: three farms' tubers go into the salting pools together (腌制), then the
     // cured tuber is packed into retail lots.
@@ -436,13 +529,13 @@ void addEvents(Scenario& s, const DemoProducts& k)
               at(2026, 2, 14, 8, 10), yongan, tuberCerts);
     s.harvest(k.tuber, QStringLiteral("QCT-260216-ZX"), 23900, QStringLiteral("fl-plot-zhenxi"),
               at(2026, 2, 16, 7, 40), yongan, {});
-    s.transform(QStringLiteral("commissioning"), QStringLiteral("fl-plant"), at(2026, 2, 20, 9, 0),
+    s.transform(kPickling, QStringLiteral("fl-plant"), at(2026, 2, 20, 9, 0),
                 {{QStringLiteral("QCT-260210-NT1"), 28600},
                  {QStringLiteral("QCT-260214-BS"), 12800},
                  {QStringLiteral("QCT-260216-ZX"), 23900}},
                 {{k.zhacaiBulk, QStringLiteral("FLZC-2602-P01"), 26000, {}},
                  {k.zhacaiBulk, QStringLiteral("FLZC-2602-P02"), 13000, {}}});
-    s.transform(QStringLiteral("commissioning"), QStringLiteral("fl-plant"), at(2026, 2, 24, 9, 0),
+    s.transform(kPickling, QStringLiteral("fl-plant"), at(2026, 2, 24, 9, 0),
                 {{QStringLiteral("QCT-260212-NT2"), 19400}},
                 {{k.zhacaiBulk, QStringLiteral("FLZC-2602-P03"), 11600, {}}});
     s.transform(QStringLiteral("packing"), QStringLiteral("fl-plant"), at(2026, 4, 15, 10, 0),
@@ -452,7 +545,8 @@ void addEvents(Scenario& s, const DemoProducts& k)
     s.ship(QStringLiteral("ZC80-260415A"), QStringLiteral("yuwei-market"),
            QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 6, 0),
            {{po, QStringLiteral("urn:suyuan:po:YW-2026-04-0388")}});
-    s.receive(QStringLiteral("ZC80-260415A"), QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 11, 30));
+    s.receive(QStringLiteral("ZC80-260415A"), QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 11, 30),
+              QStringLiteral("fuzhou-zhacai"));
 
     // Jiangjin Sichuan pepper: dried bulk per grove, bagged into retail lots; one of them is
     // recalled after a residue finding.
@@ -478,6 +572,27 @@ void addEvents(Scenario& s, const DemoProducts& k)
            {{po, QStringLiteral("urn:suyuan:po:YW-2026-08-0912")}});
     s.receive(QStringLiteral("JJHJ250-260812B"), QStringLiteral("cq-store-jiefangbei"),
               at(2026, 8, 15, 10, 45));
+    TraceService::Observation sampling;
+    sampling.kind = TraceService::Observation::Kind::LabTest;
+    sampling.batches = {QStringLiteral("JJHJ250-260812B")};
+    sampling.inspector = QStringLiteral("cq-agri-lab");
+    sampling.locationKey = QStringLiteral("cq-store-jiefangbei");
+    sampling.measurements = {{QStringLiteral("MassConcentration"),
+                              0.62,
+                              QStringLiteral("NA"),
+                              {},
+                              QStringLiteral("毒死蜱残留 Chlorpyrifos residue (mg/kg)"),
+                              0.05}};
+    sampling.passed = false;
+    sampling.eventTime = at(2026, 9, 1, 10, 0);
+    s.observe(sampling);
+    s.sell(QStringLiteral("JJHJ250-260812A"), 420, QStringLiteral("cq-store-jiefangbei"),
+           at(2026, 8, 31, 21, 0));
+    s.sell(QStringLiteral("ZC80-260415A"), 3600, QStringLiteral("cq-store-jiefangbei"),
+           at(2026, 5, 31, 21, 0));
+    s.destroy(QStringLiteral("FJ10-251218"), 300,
+              QStringLiteral("冷库温控故障致部分腐烂 Partly rotten after a cold-store fault"),
+              at(2026, 1, 9, 10, 0));
     s.recall(QStringLiteral("JJHJ250-260812B"),
              QStringLiteral("市场监管抽检发现毒死蜱残留超过 GB 2763 限量，召回本批次。"
                             "Routine market sampling found chlorpyrifos residue above the GB 2763 limit; "
@@ -688,8 +803,7 @@ private:
         }
         QJsonObject event{
             {QStringLiteral("type"), QStringLiteral("TransformationEvent")},
-            {QStringLiteral("bizStep"),
-             kind == 1 ? QStringLiteral("commissioning") : QStringLiteral("packing")},
+            {QStringLiteral("bizStep"), kind == 1 ? kPickling : QStringLiteral("packing")},
             {QStringLiteral("disposition"), QStringLiteral("active")},
             {QStringLiteral("inputQuantityList"), in},
             {QStringLiteral("outputQuantityList"), out},

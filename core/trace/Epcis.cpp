@@ -6,6 +6,7 @@
 #include "ledger/Record.h"
 #include "util/Files.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace suyuan::trace {
 
@@ -165,29 +167,6 @@ struct Selected
     }
 };
 
-Result<QList<Selected>> selectByQuery(Database& db, const EpcisSelection& selection)
-{
-    const bool range = selection.kind == EpcisSelection::Kind::TimeRange;
-    auto st =
-        db.prepare(range ? "SELECT event_ms, rid FROM trace_events WHERE event_ms >= ? AND event_ms < ? "
-                           "ORDER BY event_ms, rid;"
-                         : "SELECT event_ms, rid FROM trace_events ORDER BY event_ms, rid;");
-    if (range) {
-        st.bind(1, selection.from.isValid() ? selection.from.toMSecsSinceEpoch()
-                                            : std::numeric_limits<qint64>::min());
-        st.bind(2, selection.to.isValid() ? selection.to.toMSecsSinceEpoch()
-                                          : std::numeric_limits<qint64>::max());
-    }
-    QList<Selected> out;
-    while (st.step()) {
-        out.append({st.int64(0), st.int64(1)});
-    }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return out;
-}
-
 Result<QList<Selected>> selectGenealogy(TraceService& trace, const QString& batchText)
 {
     auto batch = trace.resolveBatch(batchText);
@@ -243,50 +222,295 @@ Result<QList<Selected>> selectGenealogy(TraceService& trace, const QString& batc
     return out;
 }
 
-// The document-level @context for a set of events (see Epcis.h).
-QJsonArray documentContext(const QList<QJsonObject>& events)
+// The body of an epcis.event record: the exact bytes of the event as the record holds them
+// (canonical JSON). The envelope is canonical too, {"author":"<64 hex>","body":{…},"kind":"…",
+// "prev":…,"seq":…,"time":"…","v":1}, and nothing after the body can contain ,"kind":" (hex,
+// a kind, digits, a time), so the body ends at the last one.
+QByteArray eventBody(const QByteArray& recordBytes)
 {
-    QStringList urls;
-    QJsonObject definitions;
-    QSet<QString> conflicting;
-    bool suyuanUsed = false;
-    const QString suyuan = QString::fromLatin1(kSuyuanPrefix);
-    for (const QJsonObject& event : events) {
+    static const QByteArray head = QByteArrayLiteral("{\"author\":\"");
+    static const QByteArray bodyKey = QByteArrayLiteral("\",\"body\":");
+    constexpr qsizetype kBodyKeyAt = 11 + 64;
+    constexpr qsizetype kBodyAt = kBodyKeyAt + 9;
+    const qsizetype end = recordBytes.lastIndexOf(",\"kind\":\"");
+    if (end > kBodyAt && recordBytes.startsWith(head) &&
+        QByteArrayView(recordBytes).sliced(kBodyKeyAt, bodyKey.size()) == bodyKey) {
+        return recordBytes.mid(kBodyAt, end - kBodyAt);
+    }
+    Record r; // not the layout decodeRecord stores: take the slow, certain way
+    r.bytes = recordBytes;
+    return canonicalJson(r.body());
+}
+
+// The selected events in export order (event time, then ledger order), one at a time, as
+// many times as asked (rewind). Both exports read the ledger only through this.
+// - All and TimeRange step one SQL cursor over trace_events (its event_ms index, which holds
+//   (event_ms, rid): no sort, nothing collected) joined to records. The rows are bounded by
+//   the newest event when the cursor was opened, so a record stored meanwhile is in neither
+//   pass and the count stays true.
+// - Genealogy is a graph walk: it holds the rids of the selected events (16 bytes each).
+class EventCursor
+{
+public:
+    explicit EventCursor(TraceService& trace) : m_trace(trace) {}
+
+    Status open(const EpcisSelection& selection)
+    {
+        m_selection = selection;
+        Database& db = m_trace.ledger().database();
+        if (selection.kind == EpcisSelection::Kind::Genealogy) {
+            auto selected = selectGenealogy(m_trace, selection.batch);
+            if (!selected) {
+                return selected.error();
+            }
+            m_rids.reserve(selected->size());
+            for (const Selected& s : selected.value()) {
+                m_rids.append(s.rid);
+            }
+            m_total = m_rids.size();
+            m_st.emplace(db.prepare("SELECT bytes FROM records WHERE rid = ?;"));
+            return {};
+        }
+        auto newest = db.prepare("SELECT coalesce(max(rid), 0) FROM trace_events;");
+        if (!newest.step()) {
+            return newest.status() ? Status() : newest.status();
+        }
+        m_newestRid = newest.int64(0);
+        auto count = db.prepare(isRange() ? "SELECT count(*) FROM trace_events WHERE rid <= ? AND "
+                                            "event_ms >= ? AND event_ms < ?;"
+                                          : "SELECT count(*) FROM trace_events WHERE rid <= ?;");
+        bindBounds(count);
+        if (!count.step()) {
+            return count.status();
+        }
+        m_total = count.int64(0);
+        // "+e.rid": the bound on the newest rid must not be used as a rowid range (that
+        // would read trace_events in rid order and sort all of it in memory).
+        m_st.emplace(db.prepare(isRange() ? "SELECT r.bytes FROM trace_events e JOIN records r ON r.rid = "
+                                            "e.rid WHERE +e.rid <= ? AND e.event_ms >= ? AND e.event_ms < ? "
+                                            "ORDER BY e.event_ms, e.rid;"
+                                          : "SELECT r.bytes FROM trace_events e JOIN records r ON r.rid = "
+                                            "e.rid WHERE +e.rid <= ? ORDER BY e.event_ms, e.rid;"));
+        return rewind();
+    }
+
+    qint64 total() const { return m_total; }
+
+    Status rewind()
+    {
+        m_st->reset();
+        m_index = 0;
+        m_status = {};
+        if (m_selection.kind != EpcisSelection::Kind::Genealogy) {
+            bindBounds(*m_st);
+        }
+        return m_st->status();
+    }
+
+    // The next event's body (eventBody). False at the end or on an error (status()).
+    bool next(QByteArray& body)
+    {
+        if (m_selection.kind != EpcisSelection::Kind::Genealogy) {
+            if (!m_st->step()) {
+                m_status = m_st->status();
+                return false;
+            }
+            body = eventBody(m_st->blob(0));
+            return true;
+        }
+        if (m_index >= m_rids.size()) {
+            return false;
+        }
+        const qint64 rid = m_rids.at(m_index++);
+        m_st->reset();
+        m_st->bind(1, rid);
+        if (!m_st->step()) {
+            m_status = m_st->status()
+                           ? Error(ErrorCode::Internal,
+                                   QCoreApplication::translate("suyuan", "Record %1 is missing.").arg(rid))
+                           : m_st->status();
+            return false;
+        }
+        body = eventBody(m_st->blob(0));
+        return true;
+    }
+
+    const Status& status() const { return m_status; }
+
+private:
+    bool isRange() const { return m_selection.kind == EpcisSelection::Kind::TimeRange; }
+    void bindBounds(Statement& st) const
+    {
+        st.bind(1, m_newestRid);
+        if (isRange()) {
+            st.bind(2, m_selection.from.isValid() ? m_selection.from.toMSecsSinceEpoch()
+                                                  : std::numeric_limits<qint64>::min());
+            st.bind(3, m_selection.to.isValid() ? m_selection.to.toMSecsSinceEpoch()
+                                                : std::numeric_limits<qint64>::max());
+        }
+    }
+
+    TraceService& m_trace;
+    EpcisSelection m_selection;
+    QList<qint64> m_rids; // Genealogy: the selected events in export order
+    qsizetype m_index = 0;
+    qint64 m_newestRid = 0;
+    qint64 m_total = 0;
+    std::optional<Statement> m_st;
+    Status m_status;
+};
+
+// The document-level @context of a sequence of events (see Epcis.h), built one event at a
+// time. Only an event with an "@context" member or a word starting with "suyuan" can change
+// it; mayChange() tells from the event's canonical bytes (strings and names are written
+// there without escapes for these characters), so the others need not be parsed.
+class ContextBuilder
+{
+public:
+    bool mayChange(const QByteArray& body) const
+    {
+        return body.contains("\"@context\"") || (!m_suyuanUsed && body.contains("\"suyuan"));
+    }
+
+    void add(const QJsonObject& event)
+    {
         const ContextParts own = contextParts(event.value(QLatin1String("@context")));
         for (const QString& url : own.urls) {
-            if (!urls.contains(url)) {
-                urls << url;
+            if (!m_urls.contains(url)) {
+                m_urls << url;
             }
         }
         for (auto it = own.definitions.begin(); it != own.definitions.end(); ++it) {
             const QString& k = it.key();
-            if (k.startsWith(QLatin1Char('@')) || kStandardPrefixes.contains(k) || conflicting.contains(k)) {
+            if (k.startsWith(QLatin1Char('@')) || kStandardPrefixes.contains(k) ||
+                m_conflicting.contains(k)) {
                 continue;
             }
-            if (definitions.contains(k) && definitions.value(k) != it.value()) {
-                conflicting.insert(k);
-                definitions.remove(k);
+            if (m_definitions.contains(k) && m_definitions.value(k) != it.value()) {
+                m_conflicting.insert(k);
+                m_definitions.remove(k);
             } else {
-                definitions.insert(k, it.value());
+                m_definitions.insert(k, it.value());
             }
         }
-        if (!suyuanUsed && !own.definitions.contains(suyuan)) {
+        const QString suyuan = QString::fromLatin1(kSuyuanPrefix);
+        if (!m_suyuanUsed && !own.definitions.contains(suyuan)) {
             QSet<QString> words;
             collectWords(event, words);
-            suyuanUsed = uses(words, suyuan);
+            m_suyuanUsed = uses(words, suyuan);
         }
     }
-    if (suyuanUsed) {
-        definitions.insert(suyuan, QString::fromLatin1(kSuyuanNamespace));
+
+    QJsonArray context() const
+    {
+        QJsonObject definitions = m_definitions;
+        if (m_suyuanUsed) {
+            definitions.insert(QString::fromLatin1(kSuyuanPrefix), QString::fromLatin1(kSuyuanNamespace));
+        }
+        QJsonArray context{QString::fromLatin1(kEpcisContextUrl)};
+        for (const QString& url : m_urls) {
+            context.append(url);
+        }
+        if (!definitions.isEmpty()) {
+            context.append(definitions);
+        }
+        return context;
     }
-    QJsonArray context{QString::fromLatin1(kEpcisContextUrl)};
-    for (const QString& url : std::as_const(urls)) {
-        context.append(url);
+
+private:
+    QStringList m_urls;
+    QJsonObject m_definitions;
+    QSet<QString> m_conflicting;
+    bool m_suyuanUsed = false;
+};
+
+constexpr qint64 kProgressEvery = 1024;    // events between progress calls
+constexpr qsizetype kWriteChunk = 1 << 20; // bytes gathered before each write
+
+Error cannotWrite(const QString& path, const QString& why)
+{
+    return Error(ErrorCode::Io, QCoreApplication::translate("suyuan", "Cannot write %1: %2").arg(path, why));
+}
+
+// The one export: writes the EPCISDocument of the selection to out (see writeEpcisExport).
+// path only names out in messages.
+Result<EpcisExportSummary> streamDocument(TraceService& trace, const EpcisSelection& selection,
+                                          QIODevice& out, const QString& path, const ProgressFn& progress)
+{
+    EventCursor cursor(trace);
+    if (auto st = cursor.open(selection); !st) {
+        return st.error();
     }
-    if (!definitions.isEmpty()) {
-        context.append(definitions);
+    const qint64 total = cursor.total();
+    EpcisExportSummary summary;
+    const auto cancelled = [&] {
+        return Error(ErrorCode::Cancelled,
+                     QCoreApplication::translate(
+                         "suyuan", "EPCIS export cancelled after %1 of %2 events; no file was written.")
+                         .arg(summary.events)
+                         .arg(total));
+    };
+    if (progress && !progress(0, total)) {
+        return cancelled();
     }
-    return context;
+
+    // First pass: the @context, which the header needs before any event.
+    ContextBuilder context;
+    QByteArray body;
+    for (qint64 read = 1; cursor.next(body); ++read) {
+        if (context.mayChange(body)) {
+            context.add(QJsonDocument::fromJson(body).object());
+        }
+        if (progress && read % kProgressEvery == 0 && !progress(0, total)) {
+            return cancelled();
+        }
+    }
+    if (!cursor.status()) {
+        return cursor.status().error();
+    }
+
+    QByteArray chunk;
+    chunk.reserve(kWriteChunk + kMaxRecordSize);
+    const auto flush = [&] {
+        if (out.write(chunk) != chunk.size()) {
+            return false;
+        }
+        summary.bytes += chunk.size();
+        chunk.clear();
+        return true;
+    };
+    chunk += "{\n  \"@context\": ";
+    chunk += canonicalJson(context.context());
+    chunk += ",\n  \"type\": \"EPCISDocument\",\n  \"schemaVersion\": \"2.0\",\n  \"creationDate\": ";
+    chunk += canonicalJson(creationDate(trace.ledger().now()));
+    chunk += ",\n  \"epcisBody\": {\n    \"eventList\": [";
+
+    // Second pass: each event exactly as its record holds it, one a line.
+    if (auto st = cursor.rewind(); !st) {
+        return st.error();
+    }
+    while (cursor.next(body)) {
+        chunk += summary.events == 0 ? "\n      " : ",\n      ";
+        chunk += body;
+        ++summary.events;
+        if (chunk.size() >= kWriteChunk && !flush()) {
+            return cannotWrite(path, out.errorString());
+        }
+        if (progress && summary.events % kProgressEvery == 0 && !progress(summary.events, total)) {
+            return cancelled();
+        }
+    }
+    if (!cursor.status()) {
+        return cursor.status().error();
+    }
+    chunk += summary.events == 0 ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n";
+    if (!flush()) {
+        return cannotWrite(path, out.errorString());
+    }
+    if (progress && !progress(summary.events, total)) {
+        return cancelled();
+    }
+    return summary;
 }
 
 const QUuid& eventIdNamespace()
@@ -321,38 +545,43 @@ Result<bool> held(Database& db, const QString& eventId, const QByteArray& canoni
 
 Result<QJsonObject> exportEpcisDocument(TraceService& trace, const EpcisSelection& selection)
 {
-    Database& db = trace.ledger().database();
-    auto selected = selection.kind == EpcisSelection::Kind::Genealogy
-                        ? selectGenealogy(trace, selection.batch)
-                        : selectByQuery(db, selection);
-    if (!selected) {
-        return selected.error();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto written = streamDocument(trace, selection, buffer, {}, {});
+    if (!written) {
+        return written.error();
     }
-    QList<QJsonObject> events;
-    events.reserve(selected->size());
-    auto st = db.prepare("SELECT bytes FROM records WHERE rid = ?;");
-    for (const Selected& s : selected.value()) {
-        st.bind(1, s.rid);
-        if (!st.step()) {
-            return st.status()
-                       ? Error(ErrorCode::Internal,
-                               QCoreApplication::translate("suyuan", "Record %1 is missing.").arg(s.rid))
-                       : st.status().error();
-        }
-        Record r;
-        r.bytes = st.blob(0);
-        events.append(r.body());
-        st.reset();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(buffer.data(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Error(ErrorCode::Internal, QCoreApplication::translate(
+                                              "suyuan", "The EPCIS export is not valid JSON: %1 at byte %2")
+                                              .arg(error.errorString())
+                                              .arg(error.offset));
     }
-    QJsonArray eventList;
-    for (const QJsonObject& e : std::as_const(events)) {
-        eventList.append(e);
+    return doc.object();
+}
+
+Result<EpcisExportSummary> writeEpcisExport(TraceService& trace, const EpcisSelection& selection,
+                                            const QString& path, const ProgressFn& progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return cannotWrite(path, file.errorString());
     }
-    return QJsonObject{{QStringLiteral("@context"), documentContext(events)},
-                       {QStringLiteral("type"), QStringLiteral("EPCISDocument")},
-                       {QStringLiteral("schemaVersion"), QStringLiteral("2.0")},
-                       {QStringLiteral("creationDate"), creationDate(trace.ledger().now())},
-                       {QStringLiteral("epcisBody"), QJsonObject{{QStringLiteral("eventList"), eventList}}}};
+    auto written = streamDocument(trace, selection, file, path, progress);
+    if (!written) {
+        file.cancelWriting(); // the temporary file goes, the target is untouched
+        return written.error();
+    }
+    // commit() syncs the file before renaming it; the rename itself lives in the directory.
+    if (!file.commit()) {
+        return cannotWrite(path, file.errorString());
+    }
+    if (auto st = syncDirectory(QFileInfo(path).absolutePath()); !st) {
+        return st.error();
+    }
+    return written;
 }
 
 Status writeEpcisFile(const QJsonObject& document, const QString& path)

@@ -60,13 +60,47 @@ struct EpcisSelection
 
 // An EPCISDocument (schemaVersion 2.0, creationDate = the ledger's clock in the local UTC
 // offset) holding the selected events in event-time order (ties: ledger order), each
-// exactly as its record holds it. Nothing is rewritten and nothing is validated here: an
+// exactly as its record holds it. Built in memory, for small selections: it is what
+// writeEpcisExport (below) writes, parsed. Nothing is rewritten and nothing is validated here: an
 // event another node signed is exported as signed; run EpcisValidator on the result before
 // handing it to a system that will refuse what the schema refuses.
 Result<QJsonObject> exportEpcisDocument(TraceService& trace, const EpcisSelection& selection);
 
 // Writes a document as indented UTF-8 JSON; atomic (QSaveFile) and synced to disk.
 Status writeEpcisFile(const QJsonObject& document, const QString& path);
+
+struct EpcisExportSummary
+{
+    qint64 events = 0; // events written
+    qint64 bytes = 0;  // size of the file
+};
+
+// Writes the same EPCISDocument as exportEpcisDocument (the same events, order, @context and
+// header members: exportEpcisDocument parses what this writes to a buffer) to path, without
+// ever holding the document, for ledgers of millions of events.
+// - Memory stays bounded, not proportional to the number of events: the events are read
+//   through one SQL cursor (a prepared statement stepped in event-time order on the
+//   trace_events time index; no sort, no list of events) and only one event's bytes are
+//   held at a time, plus a 1 MiB write buffer, the @context being built, and SQLite's page
+//   cache. A Genealogy selection is found by a graph walk and so holds the record ids of
+//   the selected events (16 bytes each).
+// - Two passes over the cursor: the header's @context must list every prefix the events
+//   use before the first event is written. The first pass only scans each event's stored
+//   bytes for "@context" and a word starting with "suyuan", and parses just the events that
+//   have them (with the demo data, a recall's suyuan:recallReason); the second writes.
+//   Writing the events to a temporary file first and the header after would parse nothing
+//   twice but write every byte twice; reading the ledger twice is cheaper.
+//   Records stored while the export runs are in neither pass (the rows are bounded by the
+//   newest event at the start).
+// - Layout: members @context, type, schemaVersion, creationDate, then epcisBody, indented;
+//   each event on a line of its own, as the exact canonical JSON bytes its record holds.
+// - The file is a QSaveFile: committed (and synced, with its directory) only when all was
+//   written. On any error, or when progress(done, total) returns false, the file is
+//   discarded and path is left as it was. done counts events written (it stays 0 during the
+//   first pass, which calls progress too so that it can be cancelled), total the selected
+//   events; called every 1024 events, before the first and after the last.
+Result<EpcisExportSummary> writeEpcisExport(TraceService& trace, const EpcisSelection& selection,
+                                            const QString& path, const ProgressFn& progress = {});
 
 // Reads an EPCIS JSON / JSON-LD file (Malformed with the parse error's offset).
 Result<QJsonObject> readEpcisFile(const QString& path);

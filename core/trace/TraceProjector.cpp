@@ -135,7 +135,55 @@ Status ensureBatch(Database& db, const QString& batch, qint64 rid, qint64 timeMs
         "origin_location, location, holder, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'active');");
     ins.bind(1, batch).bind(2, productKey).bind(3, lot).bind(4, rid).bind(5, timeMs).bind(6, uom);
     ins.bind(7, location).bind(8, location).bind(9, holder);
-    return ins.exec();
+    if (auto st = ins.exec(); !st || db.changes() > 0) {
+        return st;
+    }
+    // A batch whose every event was declared wrong may be recorded again: it starts afresh.
+    auto& again = db.cached(
+        "UPDATE trace_batches SET product_key = ?, lot = ?, created_rid = ?, created_ms = ?, uom = ?, "
+        "origin_location = ?, location = ?, holder = ?, dest_location = NULL, dest_owner = NULL, status = "
+        "'active' WHERE batch = ? AND status = 'withdrawn';");
+    again.bind(1, productKey).bind(2, lot).bind(3, rid).bind(4, timeMs).bind(5, uom);
+    again.bind(6, location).bind(7, location).bind(8, holder).bind(9, batch);
+    return again.exec();
+}
+
+// The status of a batch from its events still standing, in time order: after an event
+// was declared wrong.
+Status replayStatus(Database& db, const QString& batch)
+{
+    auto st = db.prepare(
+        "SELECT e.biz_step, e.disposition FROM trace_event_batches b JOIN trace_events e ON e.rid = b.rid "
+        "WHERE b.batch = ? AND b.role = 'object' AND e.withdrawn = 0 AND e.error_declaration = 0 "
+        "ORDER BY e.event_ms, e.rid;");
+    st.bind(1, batch);
+    QString status = QStringLiteral("active");
+    QString takenOut;
+    while (st.step()) {
+        const QString step = cbvShortName(st.text(0));
+        const QString disposition = cbvShortName(st.text(1));
+        if ((step == QLatin1String("shipping") || step == QLatin1String("departing")) &&
+            status == QLatin1String("active")) {
+            status = QStringLiteral("in_transit");
+        } else if ((step == QLatin1String("receiving") || step == QLatin1String("arriving")) &&
+                   status == QLatin1String("in_transit")) {
+            status = QStringLiteral("active");
+        }
+        if (disposition == QLatin1String("recalled")) {
+            status = QStringLiteral("recalled");
+        } else if (disposition == QLatin1String("destroyed") || step == QLatin1String("destroying")) {
+            takenOut = QStringLiteral("destroyed");
+        } else if (step == QLatin1String("retail_selling")) {
+            takenOut = QStringLiteral("sold");
+        }
+    }
+    if (!st.status()) {
+        return st.status();
+    }
+    auto& upd = db.cached(
+        "UPDATE trace_batches SET status = CASE WHEN ? <> '' AND produced - consumed <= 1e-9 THEN ? ELSE ? "
+        "END WHERE batch = ? AND status <> 'withdrawn';");
+    return upd.bind(1, takenOut).bind(2, takenOut).bind(3, status).bind(4, batch).exec();
 }
 
 Status addQuantity(Database& db, const QString& batch, const char* column, double q)
@@ -187,36 +235,78 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
         // event stays (its record is never touched) but is marked withdrawn, and its effect
         // on quantities and genealogy is taken back. The correction is a new event.
         const QString declared = e.value(QStringLiteral("eventID")).toString();
-        auto find = db.prepare(
-            "SELECT rid, action FROM trace_events WHERE event_id = ? AND rid <> ? AND withdrawn = 0;");
+        auto find =
+            db.prepare("SELECT rid, action, biz_step FROM trace_events WHERE event_id = ? AND rid <> ? "
+                       "AND withdrawn = 0 AND error_declaration = 0;");
         find.bind(1, declared).bind(2, rid);
-        QList<QPair<qint64, QString>> originals;
+        struct Original
+        {
+            qint64 rid;
+            QString action;
+            QString bizStep;
+        };
+        QList<Original> originals;
         while (find.step()) {
-            originals.append({find.int64(0), find.text(1)});
+            originals.append({find.int64(0), find.text(1), find.text(2)});
         }
-        for (const auto& [original, originalAction] : originals) {
-            auto links = db.prepare("SELECT batch, role, quantity FROM trace_event_batches WHERE rid = ?;");
-            links.bind(1, original);
+        for (const Original& original : std::as_const(originals)) {
+            const bool tookOut = original.bizStep == QLatin1String("destroying") ||
+                                 original.bizStep == QLatin1String("retail_selling");
+            auto links =
+                db.prepare("SELECT batch, role, quantity, uom FROM trace_event_batches WHERE rid = ?;");
+            links.bind(1, original.rid);
+            QList<Quantity> touched;
             while (links.step()) {
                 const QString batch = links.text(0);
                 const QString role = links.text(1);
                 const double q = links.real(2);
                 Status st;
-                if (role == QLatin1String("input")) {
+                if (role == QLatin1String("input") || (role == QLatin1String("object") && tookOut)) {
                     st = addQuantity(db, batch, "consumed", -q);
                 } else if (role == QLatin1String("output") ||
-                           (role == QLatin1String("object") && originalAction == QLatin1String("ADD"))) {
+                           (role == QLatin1String("object") && original.action == QLatin1String("ADD"))) {
                     st = addQuantity(db, batch, "produced", -q);
                 }
                 if (!st) {
                     return st;
                 }
+                touched.append({batch, q, links.text(3)});
             }
-            Status st = db.cached("DELETE FROM trace_edges WHERE rid = ?;").bind(1, original).exec();
+            Status st = db.cached("DELETE FROM trace_edges WHERE rid = ?;").bind(1, original.rid).exec();
             if (st) {
                 st = db.cached("UPDATE trace_events SET withdrawn = 1 WHERE rid = ?;")
-                         .bind(1, original)
+                         .bind(1, original.rid)
                          .exec();
+            }
+            // A batch the withdrawn event created is withdrawn with it; the others go back
+            // to the status their remaining events give them.
+            const qint64 declaredMs = parseEventTime(e.value(QStringLiteral("errorDeclaration"))
+                                                         .toObject()
+                                                         .value(QStringLiteral("declarationTime"))
+                                                         .toString());
+            for (const Quantity& q : std::as_const(touched)) {
+                if (st) {
+                    st = db.cached("UPDATE trace_batches SET status = 'withdrawn' WHERE batch = ? AND "
+                                   "created_rid = ?;")
+                             .bind(1, q.batch)
+                             .bind(2, original.rid)
+                             .exec();
+                }
+                if (st) {
+                    st = replayStatus(db, q.batch);
+                }
+                // The declaration shows in the timeline of every batch the event named.
+                if (st) {
+                    st = db.cached(
+                               "INSERT INTO trace_event_batches(rid, batch, role, quantity, uom, event_ms) "
+                               "VALUES(?,?,'correction',?,?,?);")
+                             .bind(1, rid)
+                             .bind(2, q.batch)
+                             .bind(3, q.quantity)
+                             .bind(4, q.uom)
+                             .bind(5, declaredMs > 0 ? declaredMs : eventMs)
+                             .exec();
+                }
             }
             if (!st) {
                 return st;
@@ -269,11 +359,19 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
             if (disposition == QLatin1String("recalled")) {
                 set = "status = 'recalled'";
                 values.clear();
-            } else if (disposition == QLatin1String("destroyed")) {
-                set = "status = 'destroyed'";
-                values.clear();
-            } else if (bizStep == QLatin1String("retail_selling")) {
-                set = "status = 'sold'";
+            } else if (disposition == QLatin1String("destroyed") || bizStep == QLatin1String("destroying") ||
+                       bizStep == QLatin1String("retail_selling")) {
+                // Taken out of the batch (no quantity given: all of it); destroyed or sold
+                // out once nothing is left.
+                auto& take =
+                    db.cached("UPDATE trace_batches SET consumed = CASE WHEN ? > 0 THEN consumed + ? "
+                              "ELSE produced END WHERE batch = ?;");
+                if (auto st = take.bind(1, q.quantity).bind(2, q.quantity).bind(3, q.batch).exec(); !st) {
+                    return st;
+                }
+                set = bizStep == QLatin1String("retail_selling")
+                          ? "status = CASE WHEN produced - consumed <= 1e-9 THEN 'sold' ELSE status END"
+                          : "status = CASE WHEN produced - consumed <= 1e-9 THEN 'destroyed' ELSE status END";
                 values.clear();
             }
             if (!set.isEmpty()) {
@@ -394,6 +492,8 @@ Status TraceProjector::createSchema(Database& db)
         "NOT NULL DEFAULT 0);",
         "CREATE INDEX IF NOT EXISTS trace_events_id ON trace_events(event_id);",
         "CREATE INDEX IF NOT EXISTS trace_events_time ON trace_events(event_ms);",
+        "CREATE INDEX IF NOT EXISTS trace_events_field_work ON trace_events(biz_location, event_ms) WHERE "
+        "biz_step = 'https://suyuan.example/ns/field_work';",
         "CREATE TABLE IF NOT EXISTS trace_event_batches(rid INTEGER NOT NULL, batch TEXT NOT NULL, role TEXT "
         "NOT "
         "NULL, quantity REAL, uom TEXT, event_ms INTEGER NOT NULL);",
@@ -414,6 +514,9 @@ Status TraceProjector::createSchema(Database& db)
         "quantity REAL, uom TEXT);",
         "CREATE INDEX IF NOT EXISTS trace_edges_parent ON trace_edges(parent);",
         "CREATE INDEX IF NOT EXISTS trace_edges_child ON trace_edges(child);",
+        // Not a projection: the private parts of this node's events, kept with the event in
+        // one transaction (stagePrivate) and never dropped by a rebuild (not in kTables).
+        "CREATE TABLE IF NOT EXISTS private_fields(digest TEXT PRIMARY KEY, body BLOB NOT NULL);",
     };
     for (const char* sql : kStatements) {
         if (auto st = db.exec(sql); !st) {
@@ -437,7 +540,17 @@ Status TraceProjector::dropSchema(Database& db)
 Status TraceProjector::project(Database& db, const Record& record, qint64 rid)
 {
     if (record.kind == QLatin1String("epcis.event")) {
-        return projectEvent(db, record, rid);
+        Status st = projectEvent(db, record, rid);
+        if (st && !m_staged.isEmpty()) {
+            const QString digest = record.body().value(QStringLiteral("suyuan:private")).toString();
+            if (const auto it = m_staged.constFind(digest); it != m_staged.cend()) {
+                st = db.cached("INSERT OR IGNORE INTO private_fields(digest, body) VALUES(?, ?);")
+                         .bind(1, digest)
+                         .bind(2, it.value())
+                         .exec();
+            }
+        }
+        return st;
     }
     if (!record.kind.startsWith(QLatin1String("master."))) {
         return {};

@@ -2,6 +2,8 @@
 
 #include "ledger/Projector.h"
 
+#include <QHash>
+
 namespace suyuan::trace {
 
 // Projects master data (master.product, master.party, master.location) and EPCIS events
@@ -11,10 +13,18 @@ class TraceProjector : public Projector
 {
 public:
     QString name() const override { return QStringLiteral("trace"); }
-    int version() const override { return 5; }
+    int version() const override { return 6; }
     Status createSchema(Database& db) override;
     Status dropSchema(Database& db) override;
     Status project(Database& db, const Record& record, qint64 rid) override;
+
+    // The private part of an event about to be appended: stored (table private_fields) in
+    // the same transaction as the event that names its digest ("suyuan:private").
+    void stagePrivate(const QString& digest, const QByteArray& body) { m_staged.insert(digest, body); }
+    void clearStaged() { m_staged.clear(); }
+
+private:
+    QHash<QString, QByteArray> m_staged;
 };
 
 // Short CBV 2.0 name of a bizStep / disposition given as a bare word, a GS1 Web URI

@@ -1,22 +1,49 @@
 #include "TraceService.h"
 
+#include "Attachments.h"
 #include "EpcisValidator.h"
 #include "Gs1.h"
+#include "TraceInternal.h"
+#include "crypto/Hash.h"
+#include "ledger/CanonicalJson.h"
 #include "ledger/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 #include <QUuid>
 
 namespace suyuan::trace {
 
-namespace {
+using detail::bizTransactionList;
+using detail::idObject;
+using detail::invalid;
+using detail::locationUri;
+using detail::partyUri;
+using detail::quantityList;
 
-Error invalid(const QString& message)
+QJsonArray detail::bizTransactionList(const QList<QPair<QString, QString>>& transactions)
 {
-    return Error(ErrorCode::InvalidArgument, message);
+    QJsonArray list;
+    for (const auto& [type, id] : transactions) {
+        list.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("bizTransaction"), id}});
+    }
+    return list;
 }
+
+QJsonArray detail::quantityList(const QList<Portion>& portions)
+{
+    QJsonArray out;
+    for (const Portion& p : portions) {
+        out.append(QJsonObject{{QStringLiteral("epcClass"), p.batch},
+                               {QStringLiteral("quantity"), p.quantity},
+                               {QStringLiteral("uom"), p.unit}});
+    }
+    return out;
+}
+
+namespace {
 
 QJsonObject localisedName(const QString& zh, const QString& en)
 {
@@ -28,33 +55,6 @@ QJsonObject localisedName(const QString& zh, const QString& en)
         name.insert(QStringLiteral("en"), en);
     }
     return name;
-}
-
-QJsonArray quantityList(const QList<Portion>& portions)
-{
-    QJsonArray out;
-    for (const Portion& p : portions) {
-        out.append(QJsonObject{{QStringLiteral("epcClass"), p.batch},
-                               {QStringLiteral("quantity"), p.quantity},
-                               {QStringLiteral("uom"), p.unit}});
-    }
-    return out;
-}
-
-QJsonObject idObject(const QString& id)
-{
-    return QJsonObject{{QStringLiteral("id"), id}};
-}
-
-// Master data keys become URIs inside events so that EPCIS consumers can dereference them.
-QString locationUri(const QString& key)
-{
-    return key.contains(QLatin1Char(':')) ? key : QStringLiteral("urn:suyuan:location:") + key;
-}
-
-QString partyUri(const QString& key)
-{
-    return key.contains(QLatin1Char(':')) ? key : QStringLiteral("urn:suyuan:party:") + key;
 }
 
 // Runs a query and maps every row; the shape every list query here shares.
@@ -78,7 +78,16 @@ Result<std::unique_ptr<TraceService>> TraceService::open(Ledger& ledger, const P
     if (auto st = ledger.attachProjector(&service->m_projector, progress); !st) {
         return st.error();
     }
+    auto attachments = AttachmentStore::open(ledger, progress);
+    if (!attachments) {
+        return attachments.error();
+    }
+    service->m_attachments = std::move(attachments.value());
     return service;
+}
+
+TraceService::TraceService(Ledger& ledger) : m_ledger(ledger)
+{
 }
 
 TraceService::~TraceService()
@@ -256,11 +265,14 @@ Result<QList<Location>> TraceService::locations()
         });
 }
 
-Result<Record> TraceService::appendEvent(QJsonObject event, const QDateTime& eventTime)
+namespace {
+
+// What appendEvent adds before signing (eventTime with its offset, +08:00 unless given;
+// an eventID), and the EPCIS 2.0 check, for events built without being appended.
+Result<QJsonObject> completedEvent(QJsonObject event, const QDateTime& eventTime, qint64 nowMs)
 {
-    // Chongqing is UTC+8; an explicit time keeps its own offset.
-    QDateTime when =
-        eventTime.isValid() ? eventTime : QDateTime::fromMSecsSinceEpoch(m_ledger.now(), QTimeZone(8 * 3600));
+    const QDateTime when =
+        eventTime.isValid() ? eventTime : QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(8 * 3600));
     const int offset = when.offsetFromUtc();
     const QString tz = QStringLiteral("%1%2:%3")
                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
@@ -272,14 +284,130 @@ Result<Record> TraceService::appendEvent(QJsonObject event, const QDateTime& eve
         event.insert(QStringLiteral("eventID"),
                      QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
-    // Nothing this node signs may fail the EPCIS 2.0 schema (harvest data keys, say).
     if (auto valid = EpcisValidator().validateEvent(event, QStringLiteral("$")); !valid) {
         return Error(ErrorCode::InvalidArgument, valid.error().message);
     }
-    return m_ledger.append(QStringLiteral("epcis.event"), event);
+    return event;
 }
 
+} // namespace
+
+Result<Record> TraceService::appendEvent(QJsonObject event, const QDateTime& eventTime,
+                                         const QJsonObject& privateFields)
+{
+    if (!privateFields.isEmpty()) {
+        if (!event.contains(QStringLiteral("eventID"))) {
+            event.insert(QStringLiteral("eventID"),
+                         QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        }
+        const QByteArray hidden = canonicalJson(
+            QJsonObject{{QStringLiteral("eventID"), event.value(QStringLiteral("eventID"))},
+                        {QStringLiteral("fields"), privateFields},
+                        {QStringLiteral("salt"), QString::fromLatin1(crypto::randomBytes(16).toBase64())}});
+        const QString digest = QString::fromLatin1(crypto::sha256(hidden).toHex());
+        event.insert(QStringLiteral("suyuan:private"), digest);
+        m_projector.stagePrivate(digest, hidden);
+    }
+    // Nothing this node signs may fail the EPCIS 2.0 schema (harvest data keys, say).
+    auto completed = completedEvent(std::move(event), eventTime, m_ledger.now());
+    auto rec = completed ? m_ledger.append(QStringLiteral("epcis.event"), completed.value())
+                         : Result<Record>(completed.error());
+    m_projector.clearStaged();
+    return rec;
+}
+
+Result<std::optional<QJsonObject>> TraceService::privateFields(const QString& eventId)
+{
+    auto body = eventBody(eventId);
+    if (!body) {
+        return body.error();
+    }
+    const QString digest =
+        body->has_value() ? body->value().value(QStringLiteral("suyuan:private")).toString() : QString();
+    if (digest.isEmpty()) {
+        return std::optional<QJsonObject>();
+    }
+    auto st = m_ledger.database().prepare("SELECT body FROM private_fields WHERE digest = ?;");
+    st.bind(1, digest);
+    if (!st.step()) {
+        if (!st.status()) {
+            return st.status().error();
+        }
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate(
+                         "suyuan",
+                         "The private part of event %1 is not in this ledger (it stays with the node "
+                         "that recorded it).")
+                         .arg(eventId));
+    }
+    const QByteArray hidden = st.blob(0);
+    if (QString::fromLatin1(crypto::sha256(hidden).toHex()) != digest) {
+        return Error(
+            ErrorCode::Malformed,
+            QCoreApplication::translate("suyuan", "The private part of event %1 does not match its hash.")
+                .arg(eventId));
+    }
+    return std::optional<QJsonObject>(
+        QJsonDocument::fromJson(hidden).object().value(QStringLiteral("fields")).toObject());
+}
+
+namespace {
+
+QString harvestedBatch(const QJsonObject& event)
+{
+    return event.value(QStringLiteral("quantityList"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("epcClass"))
+        .toString();
+}
+
+} // namespace
+
 Result<QString> TraceService::harvest(const Harvest& h)
+{
+    auto event = harvestEvent(h);
+    if (!event) {
+        return event.error();
+    }
+    auto rec = m_ledger.append(QStringLiteral("epcis.event"), event.value());
+    if (!rec) {
+        return rec.error();
+    }
+    return harvestedBatch(event.value());
+}
+
+Result<QStringList> TraceService::harvestMany(const QList<Harvest>& harvests)
+{
+    QList<Ledger::Draft> drafts;
+    QStringList ids;
+    QSet<QString> seen;
+    for (const Harvest& h : harvests) {
+        auto event = harvestEvent(h);
+        if (!event) {
+            return event.error();
+        }
+        const QString id = harvestedBatch(event.value());
+        if (seen.contains(id)) {
+            return invalid(
+                QCoreApplication::translate("suyuan", "Batch %1 is harvested twice.").arg(h.batch.lot));
+        }
+        seen.insert(id);
+        ids << id;
+        drafts.append({QStringLiteral("epcis.event"), event.value()});
+    }
+    if (drafts.isEmpty()) {
+        return ids;
+    }
+    auto records = m_ledger.appendBatch(drafts);
+    if (!records) {
+        return records.error();
+    }
+    return ids;
+}
+
+Result<QJsonObject> TraceService::harvestEvent(const Harvest& h)
 {
     auto product = this->product(h.batch.productKey);
     if (!product) {
@@ -302,7 +430,8 @@ Result<QString> TraceService::harvest(const Harvest& h)
     if (!existing) {
         return existing.error();
     }
-    if (existing->has_value()) {
+    // A batch whose every event was declared wrong may be recorded again (a correction).
+    if (existing->has_value() && existing->value().status != QLatin1String("withdrawn")) {
         return invalid(QCoreApplication::translate("suyuan", "Batch %1 exists already.").arg(h.batch.lot));
     }
     QJsonObject event{{QStringLiteral("type"), QStringLiteral("ObjectEvent")},
@@ -318,11 +447,7 @@ Result<QString> TraceService::harvest(const Harvest& h)
     if (!h.ilmd.isEmpty()) {
         event.insert(QStringLiteral("ilmd"), h.ilmd);
     }
-    auto rec = appendEvent(event, h.eventTime);
-    if (!rec) {
-        return rec.error();
-    }
-    return id;
+    return completedEvent(event, h.eventTime, m_ledger.now());
 }
 
 Result<QStringList> TraceService::transform(const Transform& t)
@@ -385,7 +510,7 @@ Result<QStringList> TraceService::transform(const Transform& t)
         const QString unit = out.unit.isEmpty() ? product->value().unit : out.unit;
         const QString id = batchIdFor(product->value(), out.lot);
         auto existing = batch(id);
-        if (existing && existing->has_value()) {
+        if (existing && existing->has_value() && existing->value().status != QLatin1String("withdrawn")) {
             return invalid(QCoreApplication::translate("suyuan", "Batch %1 exists already.").arg(out.lot));
         }
         outBySum[unit] += out.quantity;
@@ -412,7 +537,7 @@ Result<QStringList> TraceService::transform(const Transform& t)
     if (!t.locationKey.isEmpty()) {
         event.insert(QStringLiteral("bizLocation"), idObject(locationUri(t.locationKey)));
     }
-    auto rec = appendEvent(event, t.eventTime);
+    auto rec = appendEvent(event, t.eventTime, t.privateFields);
     if (!rec) {
         return rec.error();
     }
@@ -422,7 +547,7 @@ Result<QStringList> TraceService::transform(const Transform& t)
 Result<Record> TraceService::ship(const QString& batchId, const QString& destinationParty,
                                   const QString& destinationLocation,
                                   const QList<QPair<QString, QString>>& bizTransactions,
-                                  const QDateTime& eventTime)
+                                  const QDateTime& eventTime, const QJsonObject& privateFields)
 {
     auto info = batch(batchId);
     if (!info) {
@@ -456,17 +581,15 @@ Result<Record> TraceService::ship(const QString& batchId, const QString& destina
         event.insert(QStringLiteral("bizLocation"), idObject(b.location));
     }
     if (!bizTransactions.isEmpty()) {
-        QJsonArray list;
-        for (const auto& [type, id] : bizTransactions) {
-            list.append(QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("bizTransaction"), id}});
-        }
-        event.insert(QStringLiteral("bizTransactionList"), list);
+        event.insert(QStringLiteral("bizTransactionList"), bizTransactionList(bizTransactions));
     }
-    return appendEvent(event, eventTime);
+    return appendEvent(event, eventTime, privateFields);
 }
 
 Result<Record> TraceService::receive(const QString& batchId, const QString& locationKey,
-                                     const QDateTime& eventTime)
+                                     const QDateTime& eventTime, const QString& sourceParty,
+                                     const QList<QPair<QString, QString>>& bizTransactions,
+                                     const QJsonObject& privateFields)
 {
     auto info = batch(batchId);
     if (!info) {
@@ -488,7 +611,15 @@ Result<Record> TraceService::receive(const QString& batchId, const QString& loca
                       {QStringLiteral("quantityList"), quantityList({{b.batch, b.available(), b.unit}})},
                       {QStringLiteral("bizLocation"), idObject(locationUri(locationKey))},
                       {QStringLiteral("readPoint"), idObject(locationUri(locationKey))}};
-    return appendEvent(event, eventTime);
+    if (!sourceParty.isEmpty()) {
+        event.insert(QStringLiteral("sourceList"),
+                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("owning_party")},
+                                            {QStringLiteral("source"), partyUri(sourceParty)}}});
+    }
+    if (!bizTransactions.isEmpty()) {
+        event.insert(QStringLiteral("bizTransactionList"), bizTransactionList(bizTransactions));
+    }
+    return appendEvent(event, eventTime, privateFields);
 }
 
 Result<Record> TraceService::recall(const QString& batchId, const QString& reason, const QDateTime& eventTime)
@@ -672,11 +803,18 @@ Result<QList<BatchInfo>> TraceService::batches(const BatchFilter& filter, int li
 Result<QList<EventInfo>> TraceService::events(const QString& batchId)
 {
     auto st = m_ledger.database().prepare(
-        "SELECT e.rid, e.event_id, e.type, e.action, e.biz_step, e.disposition, e.event_ms, e.tz, b.role, "
-        "b.quantity, b.uom, a.key, e.withdrawn FROM trace_event_batches b JOIN trace_events e ON e.rid = "
-        "b.rid "
-        "JOIN records r ON r.rid = e.rid JOIN authors a ON a.aid = r.aid WHERE b.batch = ? "
-        "ORDER BY e.event_ms, e.rid;");
+        "SELECT * FROM (SELECT e.rid, e.event_id, e.type, e.action, e.biz_step, e.disposition, e.event_ms, "
+        "e.tz, b.role, b.quantity, b.uom, a.key, e.withdrawn FROM trace_event_batches b JOIN trace_events e "
+        "ON e.rid = b.rid JOIN records r ON r.rid = e.rid JOIN authors a ON a.aid = r.aid WHERE b.batch = ?1 "
+        // Field work on the plot the batch came from, in the year before it was created (the
+        // literal bizStep is kFieldWorkStep, spelt out so that the partial index applies).
+        "UNION ALL SELECT e.rid, e.event_id, e.type, e.action, e.biz_step, e.disposition, e.event_ms, e.tz, "
+        "'origin', 0, '', a.key, e.withdrawn FROM trace_batches t JOIN trace_events e ON e.biz_location = "
+        "t.origin_location AND e.biz_step = 'https://suyuan.example/ns/field_work' AND e.event_ms <= "
+        "t.created_ms AND e.event_ms > t.created_ms "
+        "- 366 * 86400000 JOIN records r ON r.rid = e.rid JOIN authors a ON a.aid = r.aid WHERE t.batch = ?1 "
+        "AND t.origin_location <> '' AND NOT EXISTS (SELECT 1 FROM trace_event_batches x WHERE x.rid = e.rid "
+        "AND x.batch = ?1)) ORDER BY 7, 1;");
     st.bind(1, batchId);
     QList<EventInfo> out;
     while (st.step()) {

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@
 #include <optional>
 
 namespace suyuan::trace {
+
+class AttachmentStore;
 
 struct Product
 {
@@ -87,7 +90,7 @@ struct BatchInfo
 struct BatchFilter
 {
     QString productKey;
-    QString status;            // active, in_transit, recalled, destroyed, sold
+    QString status;            // active, in_transit, recalled, destroyed, sold, withdrawn
     QString location;          // location key or URI
     QString holder;            // party key or URI, or urn:suyuan:node:…
     qint64 createdFromMs = -1; // created at or after
@@ -105,7 +108,8 @@ struct EventInfo
     QString disposition;
     qint64 eventMs = 0;
     QString timeZone;
-    QString role; // of the batch asked about: object, input, output, child, parent
+    QString role; // of the batch asked about: object, input, output, child, parent, correction (an
+                  // error declaration of an event of the batch), origin (field work on its plot)
     double quantity = 0;
     QString unit;
     QByteArray author;
@@ -131,6 +135,8 @@ public:
     ~TraceService();
 
     Ledger& ledger() { return m_ledger; }
+    // Certificates, lab reports, photos: events name them by SHA-256 (Observation::attachments).
+    AttachmentStore& attachments() { return *m_attachments; }
 
     // Master data: an edit is a new record; the newest is the current view.
     Result<Record> saveProduct(const Product& product);
@@ -150,6 +156,14 @@ public:
         QJsonObject ilmd; // harvest data: harvestDate, variety, certifications …
     };
     Result<QString> harvest(const Harvest& harvest); // returns the batch id
+    // The EPCIS event harvest() signs, checked (product, lot, quantity, batch not in the ledger
+    // yet, EPCIS 2.0 rules) and complete (eventTime, offset, eventID) but not stored. The batch
+    // id is quantityList[0].epcClass.
+    Result<QJsonObject> harvestEvent(const Harvest& harvest);
+    // Several harvests in one transaction (Ledger::appendBatch): every one is checked first, a
+    // batch may appear only once, and nothing is stored unless all are valid. Returns the
+    // batch ids in order.
+    Result<QStringList> harvestMany(const QList<Harvest>& harvests);
     struct Transform
     {
         QList<Portion> inputs;
@@ -157,14 +171,90 @@ public:
         QString bizStep = QStringLiteral("commissioning");
         QString locationKey;
         QDateTime eventTime;
+        QJsonObject privateFields; // see appendEvent
     };
     Result<QStringList> transform(const Transform& transform); // returns the output batch ids
     Result<Record> ship(const QString& batch, const QString& destinationParty,
                         const QString& destinationLocation,
                         const QList<QPair<QString, QString>>& bizTransactions = {},
-                        const QDateTime& eventTime = {});
-    Result<Record> receive(const QString& batch, const QString& locationKey, const QDateTime& eventTime = {});
+                        const QDateTime& eventTime = {}, const QJsonObject& privateFields = {});
+    // Receiving names the party that sent the goods (sourceList) when known, and the
+    // receipt documents (bizTransactionList: recadv, desadv, po …).
+    Result<Record> receive(const QString& batch, const QString& locationKey, const QDateTime& eventTime = {},
+                           const QString& sourceParty = {},
+                           const QList<QPair<QString, QString>>& bizTransactions = {},
+                           const QJsonObject& privateFields = {});
     Result<Record> recall(const QString& batch, const QString& reason, const QDateTime& eventTime = {});
+
+    // Field work, inspection and lab test (TraceOperations.cpp): ObjectEvent OBSERVE.
+    struct Measurement
+    {
+        QString type; // EPCIS measurement type: MassConcentration, Temperature, Dimensionless …
+        double value = 0;
+        QString uom;                 // UN/ECE Rec 20 (CEL, P1, NA …)
+        QString substance;           // chemicalSubstance URI (pesticide residue …), optional
+        QString name;                // what was measured, in the operator's words ("毒死蜱残留")
+        std::optional<double> limit; // the legal or contractual limit, when there is one
+    };
+    struct Observation
+    {
+        enum class Kind
+        {
+            FieldWork,  // fertilising, plant protection, irrigation … on a plot or batches
+            Inspection, // bizStep inspecting
+            LabTest     // bizStep sampling, with measured results
+        };
+        Kind kind = Kind::Inspection;
+        QStringList batches; // batch ids; field work on a plot may name none
+        QString locationKey; // the plot, warehouse or lab; required when no batch is named
+        QString workType;    // field work: fertilising, plant_protection, irrigation, weeding, pruning, other
+        QString input;       // fertiliser or pesticide (name and registration number)
+        double dose = 0;     // of the input, in doseUnit
+        QString doseUnit;    // KGM, LTR …
+        int safetyIntervalDays = -1; // pesticide pre-harvest interval (安全间隔期)
+        QList<Measurement> measurements;
+        std::optional<bool> passed; // inspection result: conformant / non_conformant
+        QStringList certifications; // certificationInfo: certificate URIs
+        QString inspector;          // party key of the inspector or laboratory
+        QString note;
+        QStringList attachments; // SHA-256 of attachments already stored (AttachmentStore)
+        QDateTime eventTime;
+    };
+    Result<Record> observe(const Observation& observation);
+
+    // Packing batches (portions) into a case or pallet: AggregationEvent ADD; unpacking:
+    // DELETE (no children named = everything in it). parentId: an 18-digit SSCC, an SSCC
+    // URN, or a local case code (urn:suyuan:case:…).
+    Result<Record> pack(const QString& parentId, const QList<Portion>& children, const QString& locationKey,
+                        const QDateTime& eventTime = {});
+    Result<Record> unpack(const QString& parentId, const QList<Portion>& children, const QString& locationKey,
+                          const QDateTime& eventTime = {});
+    // Takes quantity (0: all that is available) out of a batch: destroyed (bizStep destroying,
+    // disposition destroyed) or sold to consumers (retail_selling, retail_sold). The batch is
+    // destroyed or sold out once nothing is left.
+    Result<Record> destroy(const QString& batch, double quantity, const QString& reason,
+                           const QDateTime& eventTime = {});
+    Result<Record> sell(const QString& batch, double quantity, const QString& locationKey,
+                        const QDateTime& eventTime = {}, const QJsonObject& privateFields = {});
+    // Correction: an EPCIS error declaration of an event this ledger holds (the event
+    // again, with errorDeclaration). The original stays, marked withdrawn; its quantities
+    // and links are taken back. reason: incorrect_data or did_not_occur. The corrected
+    // event is then recorded as usual (a batch whose every event is withdrawn may be
+    // recorded again); correctiveEventIds name it when it is known already.
+    Result<Record> declareError(const QString& eventId, const QString& reason, const QString& note = {},
+                                const QStringList& correctiveEventIds = {});
+    // Business-private fields (price, customer contract …) of an event. They are not a
+    // ledger record: the canonical JSON {"eventID", "fields", "salt": 16 random bytes,
+    // base64} stays in this node's encrypted database (table private_fields), and the
+    // signed public event names it only by "suyuan:private": the hex SHA-256 of those
+    // bytes. The signature over the event thus vouches for the private part too, records
+    // synced or exported carry no private data and leave no gap in the author's chain, and
+    // the salt keeps anyone from confirming a guessed price against the hash. Returns
+    // nothing when the event has no private part; an error when the private part is not
+    // here (another node's event) or does not match the hash.
+    Result<std::optional<QJsonObject>> privateFields(const QString& eventId);
+    // The event body (EPCIS JSON) of the newest non-declaration record with this eventID.
+    Result<std::optional<QJsonObject>> eventBody(const QString& eventId);
 
     // Queries.
     Result<QString> resolveBatch(const QString& idOrLot); // lot code, Digital Link, LGTIN URN, local URN
@@ -180,12 +270,25 @@ public:
     QString batchIdFor(const Product& product, const QString& lot) const;
 
 private:
-    explicit TraceService(Ledger& ledger) : m_ledger(ledger) {}
-    Result<Record> appendEvent(QJsonObject event, const QDateTime& eventTime);
+    explicit TraceService(Ledger& ledger);
+    // Completes (eventTime, offset, eventID), validates and signs an event; private fields
+    // are stored with it in one transaction (see privateFields()).
+    Result<Record> appendEvent(QJsonObject event, const QDateTime& eventTime,
+                               const QJsonObject& privateFields = {});
+    // The "suyuan:attachments" entries for attachments held complete in this ledger.
+    Result<QJsonArray> attachmentRefs(const QStringList& sha256s);
+    // Resolves each batch and checks its unit; quantity 0 means all that is available.
+    Result<QList<Portion>> checkedPortions(const QList<Portion>& portions, bool mustBeAvailable);
+    Result<Record> takeOut(const QString& batch, double quantity, bool sold, const QString& text,
+                           const QDateTime& eventTime, const QJsonObject& privateFields = {});
     Result<QList<GenealogyEdge>> walk(const QString& batchId, bool up);
     Ledger& m_ledger;
     TraceProjector m_projector;
+    std::unique_ptr<AttachmentStore> m_attachments;
 };
+
+// The bizStep of field work (CBV has none): our own vocabulary term.
+inline const QString kFieldWorkStep = QStringLiteral("https://suyuan.example/ns/field_work");
 
 // A quantity check that leaves some room for floating-point noise.
 constexpr double kQuantityEpsilon = 1e-9;

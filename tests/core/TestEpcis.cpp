@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 
+#include "trace/Demo.h"
 #include "trace/Epcis.h"
 #include "trace/EpcisValidator.h"
 #include "trace/TraceService.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -103,6 +105,8 @@ private Q_SLOTS:
     void brokenDocumentsAreRefused();
     void tooLargeEventStoresNothing();
     void filesReadAndWrite();
+    void streamedExport();
+    void streamedExportCancels();
     void uriAndDateTimeSyntax_data();
     void uriAndDateTimeSyntax();
 
@@ -110,6 +114,7 @@ private:
     PythonResult pythonValidateFile(const QString& path);
     PythonResult pythonValidate(const QJsonObject& doc);
     void addMasterData();
+    void fillDemo(qint64 scale);
     qint64 recordCount() { return m_ledger->recordCount().value(); }
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Ledger> m_ledger;
@@ -822,6 +827,199 @@ void TestEpcis::filesReadAndWrite()
     auto ok = importEpcisFile(*m_trace, path);
     QVERIFY2(ok.ok(), qPrintable(ok.error().message));
     QCOMPARE(ok->byType.value(QStringLiteral("AggregationEvent")), 1);
+}
+
+void TestEpcis::fillDemo(qint64 scale)
+{
+    DemoOptions options;
+    options.scale = scale;
+    auto demo = fillDemoLedger(*m_trace, options);
+    QVERIFY2(demo.ok(), qPrintable(demo.error().message));
+    m_ledger->setClock([] { return qint64(1771200000000); }); // one creationDate for every export
+}
+
+void TestEpcis::streamedExport()
+{
+    fillDemo(2500); // more events than one progress step (1024)
+    QVERIFY(!QTest::currentTestFailed());
+
+    // The independent expectation: every epcis.event record's body, in event-time order and
+    // then ledger order (one author here, so sequence order).
+    QList<QPair<qint64, QJsonObject>> stored;
+    QVERIFY(m_ledger
+                ->forEachRecord({}, 1,
+                                [&](const Record& r) {
+                                    if (r.kind == QLatin1String("epcis.event")) {
+                                        const QJsonObject body = r.body();
+                                        stored.append({QDateTime::fromString(
+                                                           body.value(QLatin1String("eventTime")).toString(),
+                                                           Qt::ISODateWithMs)
+                                                           .toMSecsSinceEpoch(),
+                                                       body});
+                                    }
+                                    return true;
+                                })
+                .ok());
+    std::stable_sort(stored.begin(), stored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    QVERIFY(stored.size() > 2500);
+    const auto expectedEvents = [&](qint64 from, qint64 to) {
+        QJsonArray out;
+        for (const auto& [ms, body] : std::as_const(stored)) {
+            if (ms >= from && ms < to) {
+                out.append(body);
+            }
+        }
+        return out;
+    };
+
+    const QDateTime from(QDate(2026, 1, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    const QDateTime to(QDate(2026, 3, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    struct Case
+    {
+        QString name;
+        EpcisSelection selection;
+        qint64 minimum; // events at least
+    };
+    const QList<Case> cases{
+        {QStringLiteral("all"), EpcisSelection::all(), 2500},
+        {QStringLiteral("range"), EpcisSelection::timeRange(from, to), 5},
+        {QStringLiteral("open-range"), EpcisSelection::timeRange(to, QDateTime()), 3},
+        {QStringLiteral("nothing"),
+         EpcisSelection::timeRange(QDateTime(QDate(1990, 1, 1), QTime(0, 0), QTimeZone::utc()),
+                                   QDateTime(QDate(1991, 1, 1), QTime(0, 0), QTimeZone::utc())),
+         0},
+        {QStringLiteral("oranges"), EpcisSelection::genealogy(QStringLiteral("FJ5A-251218")), 5},
+        {QStringLiteral("zhacai"), EpcisSelection::genealogy(QStringLiteral("ZC80-260415A")), 5},
+        {QStringLiteral("recalled"), EpcisSelection::genealogy(QStringLiteral("JJHJ250-260812B")), 2},
+    };
+    for (const Case& c : cases) {
+        const QString path = m_dir->path() + QLatin1Char('/') + c.name + QStringLiteral(".jsonld");
+        QList<QPair<qint64, qint64>> calls;
+        auto written = writeEpcisExport(*m_trace, c.selection, path, [&](qint64 done, qint64 total) {
+            calls.append({done, total});
+            return true;
+        });
+        QVERIFY2(written.ok(), qPrintable(c.name + QStringLiteral(": ") + written.error().message));
+        QVERIFY2(written->events >= c.minimum, qPrintable(c.name));
+        QCOMPARE(QFileInfo(path).size(), written->bytes);
+
+        // The file parses and is exactly the in-memory document.
+        auto file = readEpcisFile(path);
+        QVERIFY2(file.ok(), qPrintable(c.name + QStringLiteral(": ") + file.error().message));
+        auto memory = exportEpcisDocument(*m_trace, c.selection);
+        QVERIFY(memory.ok());
+        QVERIFY2(file.value() == memory.value(), qPrintable(c.name));
+        const QJsonArray events = eventList(file.value());
+        QCOMPARE(events.size(), written->events);
+        // The events as stored, in order; the demo's recall brings in the suyuan prefix.
+        if (c.selection.kind != EpcisSelection::Kind::Genealogy) {
+            const qint64 lo = c.selection.from.isValid() ? c.selection.from.toMSecsSinceEpoch()
+                                                         : std::numeric_limits<qint64>::min();
+            const qint64 hi = c.selection.to.isValid() ? c.selection.to.toMSecsSinceEpoch()
+                                                       : std::numeric_limits<qint64>::max();
+            QVERIFY2(events == expectedEvents(lo, hi), qPrintable(c.name));
+        } else {
+            QStringList times = eventTimes(file.value());
+            QVERIFY(std::is_sorted(times.begin(), times.end(), [](const QString& a, const QString& b) {
+                return QDateTime::fromString(a, Qt::ISODateWithMs) <
+                       QDateTime::fromString(b, Qt::ISODateWithMs);
+            }));
+        }
+        if (c.name == QLatin1String("all")) {
+            const QJsonArray context{
+                QString::fromLatin1(kEpcisContextUrl),
+                QJsonObject{{QString::fromLatin1(kSuyuanPrefix), QString::fromLatin1(kSuyuanNamespace)}}};
+            QCOMPARE(file->value(QLatin1String("@context")).toArray(), context);
+        }
+        QCOMPARE(file->value(QLatin1String("creationDate")).toString(),
+                 memory->value(QLatin1String("creationDate")).toString());
+
+        // One event a line, header members first.
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = raw.readAll().split('\n');
+        QVERIFY(lines.value(1).startsWith("  \"@context\": "));
+        QCOMPARE(lines.value(2), QByteArray("  \"type\": \"EPCISDocument\","));
+        qsizetype eventLines = 0;
+        for (const QByteArray& line : lines) {
+            eventLines += line.startsWith("      {") ? 1 : 0;
+        }
+        QCOMPARE(eventLines, events.size());
+
+        // Progress: events written of the total, from 0 to all of them.
+        QVERIFY(!calls.isEmpty());
+        QCOMPARE(calls.first(), qMakePair(qint64(0), written->events));
+        QCOMPARE(calls.last(), qMakePair(written->events, written->events));
+        for (qsizetype i = 1; i < calls.size(); ++i) {
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+            QCOMPARE(calls.at(i).second, written->events);
+        }
+        if (written->events > 1024) {
+            QVERIFY(std::any_of(calls.begin(), calls.end(), [&](const auto& call) {
+                return call.first > 0 && call.first < written->events;
+            }));
+        }
+
+        // The independent schema check.
+        const PythonResult r = pythonValidateFile(path);
+        QVERIFY2(r.code == 0, qPrintable(c.name + QStringLiteral(": ") + r.out));
+    }
+
+    // An unknown batch and an unwritable path fail and write nothing.
+    const QString nope = m_dir->path() + QStringLiteral("/nope.jsonld");
+    QVERIFY(!writeEpcisExport(*m_trace, EpcisSelection::genealogy(QStringLiteral("NOPE")), nope).ok());
+    QVERIFY(!QFile::exists(nope));
+    auto noDir = writeEpcisExport(*m_trace, EpcisSelection::all(),
+                                  m_dir->path() + QStringLiteral("/missing/x.jsonld"));
+    QVERIFY(!noDir.ok());
+    QCOMPARE(noDir.error().code, ErrorCode::Io);
+}
+
+void TestEpcis::streamedExportCancels()
+{
+    fillDemo(1500);
+    QVERIFY(!QTest::currentTestFailed());
+    const QString dir = m_dir->path() + QStringLiteral("/out");
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/all.jsonld");
+    const auto onlyFiles = [&] { return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name); };
+
+    // Cancelled before anything, during the first pass, after some events were written, and
+    // after the last: no file.
+    const QList<std::function<bool(qint64, qint64)>> cancels{
+        [](qint64, qint64) { return false; },
+        [calls = 0](qint64, qint64) mutable { return ++calls < 2; },
+        [](qint64 done, qint64) { return done == 0; },
+        [](qint64 done, qint64 total) { return done < total; },
+    };
+    for (const auto& cancel : cancels) {
+        auto r = writeEpcisExport(*m_trace, EpcisSelection::all(), path, cancel);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Cancelled);
+        QVERIFY2(r.error().message.contains(QLatin1String("no file was written")),
+                 qPrintable(r.error().message));
+        QCOMPARE(onlyFiles(), QStringList());
+    }
+
+    // A file already there stays as it was.
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    auto r = writeEpcisExport(*m_trace, EpcisSelection::all(), path,
+                              [](qint64 done, qint64 total) { return done < total; });
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QCOMPARE(onlyFiles(), QStringList{QStringLiteral("all.jsonld")});
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("old"));
+    old.close();
+    // And is replaced by a finished export.
+    auto done = writeEpcisExport(*m_trace, EpcisSelection::all(), path);
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    QVERIFY(done->events > 1500);
+    QCOMPARE(onlyFiles(), QStringList{QStringLiteral("all.jsonld")});
+    QCOMPARE(eventList(readEpcisFile(path).value()).size(), done->events);
 }
 
 void TestEpcis::uriAndDateTimeSyntax_data()

@@ -386,8 +386,10 @@ void TestTrace::errorDeclarationWithdraws()
     QVERIFY(m_ledger->append(QStringLiteral("epcis.event"), declaration).ok());
     // The original stays visible, marked withdrawn; its quantities and edges are taken back.
     const QList<EventInfo> events = m_trace->events(out).value();
-    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.size(), 2); // the original and the declaration
     QVERIFY(events.first().withdrawn);
+    QCOMPARE(events.last().role, QStringLiteral("correction"));
+    QCOMPARE(m_trace->batch(out)->value().status, QStringLiteral("withdrawn"));
     QCOMPARE(m_trace->batch(a)->value().available(), 100.0);
     QCOMPARE(m_trace->batch(out)->value().produced, 0.0);
     QVERIFY(m_trace->upstream(out)->isEmpty());
