@@ -241,6 +241,7 @@ Result<QList<Record>> Ledger::appendBatch(const QList<Draft>& drafts)
         r.kind = d.kind;
         r.timeMs = time;
         r.bytes = encodeRecord(r.author, r.seq, r.prev, r.timeMs, r.kind, d.body);
+        r.knownBody = d.body;
         if (r.bytes.size() > kMaxRecordSize) {
             stopSigners();
             return Error(ErrorCode::TooLarge,

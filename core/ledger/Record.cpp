@@ -54,6 +54,9 @@ bool isLowerHex(const QByteArray& s, qsizetype from, qsizetype length)
 
 QJsonObject Record::body() const
 {
+    if (knownBody) {
+        return *knownBody;
+    }
     return QJsonDocument::fromJson(bytes).object().value(QStringLiteral("body")).toObject();
 }
 

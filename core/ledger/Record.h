@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+
 #include <QString>
+#include <optional>
 
 namespace suyuan {
 
@@ -24,6 +26,10 @@ struct Record
     QByteArray prev; // id of the author's record seq − 1; empty for seq 1
     QString kind;
     qint64 timeMs = 0; // milliseconds since the epoch, UTC
+
+    // Not part of the record: the body as the author's own append built it, so that the
+    // projectors of a fresh append need not parse the bytes again. body() prefers it.
+    std::optional<QJsonObject> knownBody;
 
     QString idHex() const { return QString::fromLatin1(id.toHex()); }
     QJsonObject body() const;

@@ -114,8 +114,11 @@ Status upsertMaster(Database& db, const char* table, const QString& key, qint64 
     return ins.exec();
 }
 
+Status addQuantity(Database& db, const QString& batch, const char* column, double q);
+
+// Creates the batch with what the event produced of it, or adds that to it.
 Status ensureBatch(Database& db, const QString& batch, qint64 rid, qint64 timeMs, const QString& uom,
-                   const QString& location, const QString& holder)
+                   const QString& location, const QString& holder, double produced)
 {
     // The product and lot are read from the identifier: a GS1 Digital Link or our local URN.
     QString productKey;
@@ -132,9 +135,10 @@ Status ensureBatch(Database& db, const QString& batch, qint64 rid, qint64 timeMs
     }
     auto& ins = db.cached(
         "INSERT OR IGNORE INTO trace_batches(batch, product_key, lot, created_rid, created_ms, uom, "
-        "origin_location, location, holder, status) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'active');");
+        "origin_location, location, holder, status, produced) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', "
+        "?);");
     ins.bind(1, batch).bind(2, productKey).bind(3, lot).bind(4, rid).bind(5, timeMs).bind(6, uom);
-    ins.bind(7, location).bind(8, location).bind(9, holder);
+    ins.bind(7, location).bind(8, location).bind(9, holder).bind(10, produced);
     if (auto st = ins.exec(); !st || db.changes() > 0) {
         return st;
     }
@@ -145,7 +149,10 @@ Status ensureBatch(Database& db, const QString& batch, qint64 rid, qint64 timeMs
         "'active' WHERE batch = ? AND status = 'withdrawn';");
     again.bind(1, productKey).bind(2, lot).bind(3, rid).bind(4, timeMs).bind(5, uom);
     again.bind(6, location).bind(7, location).bind(8, holder).bind(9, batch);
-    return again.exec();
+    if (auto st = again.exec(); !st) {
+        return st;
+    }
+    return addQuantity(db, batch, "produced", produced);
 }
 
 // The status of a batch from its events still standing, in time order: after an event
@@ -195,6 +202,18 @@ Status addQuantity(Database& db, const QString& batch, const char* column, doubl
     sql += " + ? WHERE batch = ?;";
     auto& upd = db.cached(sql);
     return upd.bind(1, q).bind(2, batch).exec();
+}
+
+// urn:suyuan:node:{node ID}; remembered, since one author records most events.
+QString nodeUri(const QByteArray& author)
+{
+    thread_local QByteArray lastAuthor;
+    thread_local QString lastUri;
+    if (author != lastAuthor) {
+        lastUri = QStringLiteral("urn:suyuan:node:") + crypto::nodeIdFromPublicKey(author);
+        lastAuthor = author;
+    }
+    return lastUri;
 }
 
 Status projectEvent(Database& db, const Record& record, qint64 rid)
@@ -326,9 +345,7 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
             .exec();
     };
     // Without a named owner the holder is the node that recorded the event.
-    const QString holder =
-        destOwner.isEmpty() ? QStringLiteral("urn:suyuan:node:") + crypto::nodeIdFromPublicKey(record.author)
-                            : destOwner;
+    const QString holder = destOwner.isEmpty() ? nodeUri(record.author) : destOwner;
 
     if (type == QLatin1String("ObjectEvent")) {
         for (const Quantity& q : quantities(e.value(QStringLiteral("quantityList")))) {
@@ -336,11 +353,9 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
                 return st;
             }
             if (action == QLatin1String("ADD")) {
-                Status st = ensureBatch(db, q.batch, rid, eventMs, q.uom, bizLocation, holder);
-                if (st) {
-                    st = addQuantity(db, q.batch, "produced", q.quantity);
-                }
-                if (!st) {
+                if (Status st =
+                        ensureBatch(db, q.batch, rid, eventMs, q.uom, bizLocation, holder, q.quantity);
+                    !st) {
                     return st;
                 }
             }
@@ -402,10 +417,7 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
         for (const Quantity& out : outputs) {
             Status st = linkBatch(out, "output");
             if (st) {
-                st = ensureBatch(db, out.batch, rid, eventMs, out.uom, bizLocation, holder);
-            }
-            if (st) {
-                st = addQuantity(db, out.batch, "produced", out.quantity);
+                st = ensureBatch(db, out.batch, rid, eventMs, out.uom, bizLocation, holder, out.quantity);
             }
             for (const Quantity& in : inputs) {
                 if (st) {
