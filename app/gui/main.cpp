@@ -4,6 +4,7 @@
 #include "mainwindow/MainWindow.h"
 #include "profile/FirstRunDialog.h"
 #include "profile/UnlockDialog.h"
+#include "settings/SettingsPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,12 +25,18 @@ int main(int argc, char* argv[])
 
     // Our own strings follow the system locale (Chinese on a Chinese system), and so do
     // Qt's standard dialogs and buttons.
+    // Unless the user chose a language in Settings.
+    const QString chosen = suyuan::ui::SettingsPage::language();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("suyuan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(locale, QStringLiteral("suyuan"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(&qtTranslator);
     }

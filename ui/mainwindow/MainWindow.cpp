@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
 #include "common/Background.h"
+#include "common/Page.h"
 #include "common/Style.h"
+#include "profile/UnlockDialog.h"
+#include "settings/SettingsPage.h"
+#include "trace/TraceService.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,10 +20,16 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,18 +69,51 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
     setWindowTitle(
         tr("%1 — Suyuan", "window title: organisation — application").arg(m_ledger->organisationName()));
 
+    // The trace model's tables follow the records; after an upgrade they may need to catch
+    // up (or be rebuilt) before the pages can use them.
+    {
+        QProgressDialog progress(tr("Bringing the batch tables up to date…"), QString(), 0, 1000, this);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(500);
+        auto trace = trace::TraceService::open(*m_ledger, [&progress](qint64 done, qint64 total) {
+            if (total > 0) {
+                progress.setValue(clampToInt(std::min(done, total) * 1000 / total));
+            }
+            QCoreApplication::processEvents();
+            return true;
+        });
+        if (trace) {
+            m_trace = std::move(trace.value());
+        } else {
+            QMessageBox::critical(this, tr("Suyuan"),
+                                  tr("The batch tables could not be opened: %1").arg(trace.error().message));
+        }
+    }
+
     createActions();
-    createCentralWidget();
+    createPages();
     createStatusBar();
     restoreSettings();
     setAuditRunning(false);
     refresh();
+
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setObjectName(QStringLiteral("idleTimer"));
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+    restartIdleTimer();
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     // The worker holds a reference to the ledger this window owns.
     waitForAudit();
+    // Pages use the trace service, which uses the ledger: tear down in that order.
+    delete m_stack;
+    m_pages.clear();
+    m_trace.reset();
 }
 
 void MainWindow::createActions()
@@ -81,6 +124,17 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_lockAction = fileMenu->addAction(tr("&Lock"));
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Hide the ledger until the passphrase is entered again."));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    fileMenu->insertAction(m_quitAction, m_lockAction);
+    fileMenu->insertSeparator(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
 
     QMenu* ledgerMenu = menuBar()->addMenu(tr("&Ledger"));
     m_verifyAction = ledgerMenu->addAction(tr("&Verify Ledger"));
@@ -100,10 +154,162 @@ void MainWindow::createActions()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createCentralWidget()
+void MainWindow::createPages()
+{
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("centralWidget"));
+    splitter->setChildrenCollapsible(false);
+    m_navigation = new QListWidget(splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) {
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+        if (auto* page = qobject_cast<Page*>(m_stack->currentWidget())) {
+            page->refresh();
+        }
+    });
+
+    // Pages over the trace model come first: they are the daily work.
+    if (m_trace) {
+        for (Page* page : std::as_const(m_pages)) {
+            addPage(page, page->title(), page->icon(), {});
+        }
+    }
+    m_auditPage = createAuditPage();
+    addPage(m_auditPage, tr("Audit"), style()->standardIcon(QStyle::SP_DialogApplyButton), {});
+    auto* settings = new SettingsPage(m_stack);
+    connect(settings, &SettingsPage::lockMinutesChanged, this, &MainWindow::restartIdleTimer);
+    connect(settings, &SettingsPage::restartRequested, this, [this] {
+        if (close()) {
+            QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1));
+        }
+    });
+    addPage(settings, tr("Settings"), style()->standardIcon(QStyle::SP_FileDialogDetailedView), {});
+
+    // Ctrl+1 … for the pages, in their order; listed in the View menu.
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* action = m_viewMenu->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text());
+        action->setObjectName(m_stack->widget(i)->objectName() + QStringLiteral("Action"));
+        if (i < 9) {
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
+        connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+    }
+    for (Page* page : std::as_const(m_pages)) {
+        connect(page, &Page::ledgerChanged, this, &MainWindow::pageWroteLedger);
+        connect(page, &Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    }
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QIcon& icon, const QKeySequence&)
+{
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(item->sizeHint().width(), 36));
+}
+
+QWidget* MainWindow::showPage(const QString& objectName)
+{
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (m_stack->widget(i)->objectName() == objectName) {
+            m_navigation->setCurrentRow(i);
+            return m_stack->widget(i);
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::pageWroteLedger()
+{
+    for (Page* page : std::as_const(m_pages)) {
+        if (page != sender()) {
+            page->refresh();
+        }
+    }
+    refresh();
+}
+
+void MainWindow::restartIdleTimer()
+{
+    const int minutes = SettingsPage::lockMinutes();
+    if (minutes <= 0 || m_locked) {
+        m_idleTimer->stop();
+        return;
+    }
+    m_idleTimer->start(minutes * 60 * 1000);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (!m_locked && m_idleTimer && m_idleTimer->remainingTime() < m_idleTimer->interval() - 1000) {
+            restartIdleTimer(); // at most once a second
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lock()
+{
+    if (m_locked) {
+        return;
+    }
+    m_locked = true;
+    m_idleTimer->stop();
+    // Nothing of the ledger stays on screen; an audit that runs goes on.
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    const QString windowTitle = this->windowTitle();
+    for (;;) {
+        UnlockDialog dialog(m_ledger->profileDir(), this);
+        dialog.setObjectName(QStringLiteral("lockUnlockDialog"));
+        dialog.setWindowTitle(tr("Suyuan is locked"));
+        if (dialog.exec() == QDialog::Accepted) {
+            dialog.takeLedger(); // the passphrase is right; this window keeps its own connection
+            break;
+        }
+        if (QMessageBox::question(this, tr("Suyuan is locked"),
+                                  tr("The window stays locked until the passphrase is entered. Quit Suyuan?"),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+            m_locked = false;
+            close();
+            return;
+        }
+    }
+    m_locked = false;
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    setWindowTitle(windowTitle);
+    restartIdleTimer();
+    refresh();
+}
+
+QWidget* MainWindow::createAuditPage()
 {
     auto* central = new QWidget(this);
-    central->setObjectName(QStringLiteral("centralWidget"));
+    central->setObjectName(QStringLiteral("auditPage"));
     auto* layout = new QVBoxLayout(central);
     m_centralLayout = layout;
     layout->setContentsMargins(24, 20, 24, 20);
@@ -200,8 +406,7 @@ void MainWindow::createCentralWidget()
     ledgerLayout->addWidget(m_failuresList, 1);
     layout->addWidget(ledgerBox);
     layout->addStretch(1); // gives way to the list of failures when there is one
-
-    setCentralWidget(central);
+    return central;
 }
 
 void MainWindow::createStatusBar()
@@ -323,6 +528,15 @@ void MainWindow::cancelAudit()
 void MainWindow::setAuditRunning(bool running)
 {
     m_auditRunning = running;
+    // The worker has the ledger: the pages over it wait.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto* page = qobject_cast<Page*>(m_stack->widget(i))) {
+            page->setEnabled(!running);
+            QListWidgetItem* item = m_navigation->item(i);
+            item->setFlags(running ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+            item->setToolTip(running ? tr("Waiting for the audit to finish (or cancel it).") : QString());
+        }
+    }
     m_verifyAction->setEnabled(!running);
     m_verifyButton->setEnabled(!running);
     m_cancelButton->setEnabled(running);
@@ -349,6 +563,9 @@ void MainWindow::auditProgress(qint64 done, qint64 total)
 void MainWindow::auditFinished(Result<AuditReport> result)
 {
     setAuditRunning(false);
+    for (Page* page : std::as_const(m_pages)) {
+        page->refresh();
+    }
     if (!result) {
         m_auditSummaryLabel->setText(tr("The audit could not run: %1").arg(result.error().message));
         setTone(m_auditSummaryLabel, Tone::Error);

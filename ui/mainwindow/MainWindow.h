@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QFuture>
+#include <QKeySequence>
 #include <QMainWindow>
 
 #include <atomic>
@@ -16,14 +17,26 @@ class QGroupBox;
 class QVBoxLayout;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace suyuan::trace {
+class TraceService;
+}
 
 namespace suyuan::ui {
 
-// The node's home: who this node is (organisation, node ID), how big its ledger is, and
-// whether the last audit found it intact. The audit runs on a worker; while it runs the
-// window leaves the ledger alone (Ledger is not thread-safe) and offers to cancel.
+class Page;
+
+// The operator's workspace: a list of pages (Dashboard, Batches, Record, Master data, Audit,
+// Settings) over one ledger and its TraceService, a status bar with the node ID, record
+// count and last audit, menus with every action and its shortcut, and a lock after an
+// idle time. The Audit page shows who this node is and runs the audit on a worker; while
+// it runs the window leaves the ledger alone (Ledger is not thread-safe): the other pages
+// are disabled until it finishes or is cancelled.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,18 +46,29 @@ public:
     ~MainWindow() override;
 
     bool isAuditRunning() const { return m_auditRunning; }
+    bool isLocked() const { return m_locked; }
+    trace::TraceService* trace() const { return m_trace.get(); }
+    // The page with this object name (dashboardPage, batchesPage, recordPage, masterDataPage,
+    // auditPage, settingsPage), made current.
+    QWidget* showPage(const QString& objectName);
 
 public Q_SLOTS:
     void verifyLedger();
     void cancelAudit();
     void refresh();
+    void lock();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
-    void createCentralWidget();
+    QWidget* createAuditPage();
+    void createPages();
+    void addPage(QWidget* page, const QString& title, const QIcon& icon, const QKeySequence& shortcut);
+    void pageWroteLedger();
+    void restartIdleTimer();
     void createStatusBar();
     void restoreSettings();
     void saveSettings();
@@ -58,6 +82,15 @@ private:
     QString lastAuditText(const std::optional<LastAudit>& audit) const;
 
     std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<trace::TraceService> m_trace;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_auditPage = nullptr;
+    QList<Page*> m_pages;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_lockAction = nullptr;
+    QTimer* m_idleTimer = nullptr;
+    bool m_locked = false;
     QString m_nodeId; // cached: the ledger is off limits while an audit runs
     QFuture<Result<AuditReport>> m_audit;
     std::atomic<bool> m_cancelRequested = false;

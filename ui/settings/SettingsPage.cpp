@@ -1,0 +1,95 @@
+#include "SettingsPage.h"
+
+#include "common/Style.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace suyuan::ui {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kLockKey = QStringLiteral("ui/lockMinutes");
+constexpr int kDefaultLockMinutes = 15;
+} // namespace
+
+QString SettingsPage::language()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+int SettingsPage::lockMinutes()
+{
+    return QSettings().value(kLockKey, kDefaultLockMinutes).toInt();
+}
+
+SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    auto* languageForm = new QFormLayout(languageBox);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    // Each language is named in itself, so that anyone can find their own.
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+    auto* languageLabel = new QLabel(tr("&Language:"), languageBox);
+    languageLabel->setBuddy(m_language);
+    languageForm->addRow(languageLabel, m_language);
+    m_languageNote = new QLabel(languageBox);
+    m_languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(tr("The new language is used from the next start. Nothing you have recorded is "
+                               "lost by restarting."));
+    setTone(m_languageNote, Tone::Hint);
+    auto* restart = new QPushButton(tr("&Restart Now"), languageBox);
+    restart->setObjectName(QStringLiteral("restartPushButton"));
+    restart->setEnabled(false);
+    connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
+    languageForm->addRow(m_languageNote);
+    languageForm->addRow(QString(), restart);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, restart] {
+        languageChosen();
+        restart->setEnabled(true);
+    });
+    layout->addWidget(languageBox);
+
+    auto* lockBox = new QGroupBox(tr("Security"), this);
+    auto* lockForm = new QFormLayout(lockBox);
+    m_lockMinutes = new QSpinBox(lockBox);
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpinBox"));
+    m_lockMinutes->setRange(0, 240);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setSpecialValueText(tr("Never"));
+    m_lockMinutes->setValue(lockMinutes());
+    m_lockMinutes->setToolTip(tr("After this long without keyboard or mouse input the window locks and asks "
+                                 "for the passphrase. Work in progress stays as it is."));
+    auto* lockLabel = new QLabel(tr("Lock after &idle time:"), lockBox);
+    lockLabel->setBuddy(m_lockMinutes);
+    lockForm->addRow(lockLabel, m_lockMinutes);
+    connect(m_lockMinutes, &QSpinBox::valueChanged, this, [this](int minutes) {
+        QSettings().setValue(kLockKey, minutes);
+        Q_EMIT lockMinutesChanged(minutes);
+    });
+    layout->addWidget(lockBox);
+    layout->addStretch(1);
+}
+
+void SettingsPage::languageChosen()
+{
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+}
+
+} // namespace suyuan::ui
