@@ -271,9 +271,14 @@ namespace {
 // an eventID), and the EPCIS 2.0 check, for events built without being appended.
 Result<QJsonObject> completedEvent(QJsonObject event, const QDateTime& eventTime, qint64 nowMs)
 {
-    const QDateTime when =
+    QDateTime when =
         eventTime.isValid() ? eventTime : QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone(8 * 3600));
+    // A local or zone time (a date edit's) is written with its offset at that moment, so that
+    // the text says which instant it is (ISO 8601 without an offset would not).
     const int offset = when.offsetFromUtc();
+    if (when.timeSpec() != Qt::OffsetFromUTC) {
+        when = when.toOffsetFromUtc(offset);
+    }
     const QString tz = QStringLiteral("%1%2:%3")
                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                            .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))

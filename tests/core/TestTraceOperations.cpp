@@ -152,6 +152,17 @@ void TestTraceOperations::fieldWorkOnThePlot()
     QCOMPARE(events.at(1).role, QStringLiteral("origin"));
     QCOMPARE(events.at(2).role, QStringLiteral("object"));
     QCOMPARE(events.at(2).bizStep, QStringLiteral("commissioning"));
+    // A local time (as a date edit gives it) is written with its offset, a UTC one with Z's.
+    TraceService::Observation local = fert;
+    local.eventTime = QDateTime(QDate(2026, 4, 1), QTime(8, 0), Qt::LocalTime);
+    auto localRec = m_trace->observe(local);
+    QVERIFY2(localRec.ok(), qPrintable(localRec.error().message));
+    QCOMPARE(QDateTime::fromString(localRec->body().value(QStringLiteral("eventTime")).toString(),
+                                   Qt::ISODateWithMs),
+             local.eventTime);
+    local.eventTime = QDateTime(QDate(2026, 4, 1), QTime(8, 0), Qt::UTC);
+    QVERIFY(m_trace->observe(local)->body().value(QStringLiteral("eventTimeZoneOffset")).toString() ==
+            QStringLiteral("+00:00"));
     QVERIFY(runAudit(*m_ledger)->clean());
 }
 
@@ -439,7 +450,7 @@ void TestTraceOperations::privateFieldsStayApart()
 {
     const QString id = harvest(QStringLiteral("FJ-PRV"), 100);
     const QJsonObject price{
-        {QStringLiteral("price"), 8.6},
+        {QStringLiteral("price"), 12345.678},
         {QStringLiteral("currency"), QStringLiteral("CNY")},
         {QStringLiteral("contract"), QStringLiteral("渝味优选 2026 年度采购合同 YW-C-0042")}};
     const qint64 before = m_ledger->recordCount().value();
@@ -449,7 +460,7 @@ void TestTraceOperations::privateFieldsStayApart()
     // The public event holds only the hash: no price, no contract.
     const QByteArray publicBytes = shipped->bytes;
     QVERIFY(!publicBytes.contains("YW-C-0042"));
-    QVERIFY(!publicBytes.contains("8.6"));
+    QVERIFY(!publicBytes.contains("12345.678"));
     const QString digest = shipped->body().value(QStringLiteral("suyuan:private")).toString();
     QCOMPARE(digest.size(), 64);
     QVERIFY(EpcisValidator().validateEvent(shipped->body(), QStringLiteral("$")).ok());
@@ -471,7 +482,7 @@ void TestTraceOperations::privateFieldsStayApart()
                 ->forEachRecord(m_ledger->publicKey(), 0,
                                 [&](const Record& r) {
                                     ++records;
-                                    return !r.bytes.contains("YW-C-0042") && !r.bytes.contains("8.6");
+                                    return !r.bytes.contains("YW-C-0042") && !r.bytes.contains("12345.678");
                                 })
                 .ok());
     QCOMPARE(records, m_ledger->recordCount().value());
