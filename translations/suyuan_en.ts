@@ -1,6 +1,145 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchText</name>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>Recalled</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>pcs</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>this batch</source>
+        <translation>this batch</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>packed</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>container</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>on the origin plot</source>
+        <translation>on the origin plot</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Unpacking</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Packing</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>Field work</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Lab test</source>
+        <translation>Lab test</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Harvest</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create Profile</source>
@@ -45,6 +184,41 @@
     <message>
         <source>&amp;Create Profile</source>
         <translation>&amp;Create Profile</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source>Not checked here: the record was not reached in time. The ledger audit checks every record.</source>
+        <translation>Not checked here: the record was not reached in time. The ledger audit checks every record.</translation>
+    </message>
+    <message>
+        <source>Signature and chain link verified (record %1 of its author).</source>
+        <translation>Signature and chain link verified (record %1 of its author).</translation>
+    </message>
+    <message>
+        <source>The record is malformed: %1</source>
+        <translation>The record is malformed: %1</translation>
+    </message>
+    <message>
+        <source>The record does not match its id or its envelope.</source>
+        <translation>The record does not match its id or its envelope.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>The signature does not verify.</translation>
+    </message>
+    <message>
+        <source>The link to the author's previous record is broken.</source>
+        <translation>The link to the author's previous record is broken.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Not checked: %1</translation>
+    </message>
+    <message>
+        <source>The record of this event is not in its author's chain.</source>
+        <translation>The record of this event is not in its author's chain.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1381,10 @@
         <source>Batch %1 is harvested twice.</source>
         <translation>Batch %1 is harvested twice.</translation>
     </message>
+    <message>
+        <source>"%1" is not a kind of master data.</source>
+        <translation>"%1" is not a kind of master data.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2342,6 +2520,959 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     </message>
 </context>
 <context>
+    <name>suyuan::ui::BatchDetailWidget</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the batch shown before (Alt+Left).</source>
+        <translation>Back to the batch shown before (Alt+Left).</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>Lot:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>The record's signature and its link in its author's chain, checked on this computer.</source>
+        <translation>The record's signature and its link in its author's chain, checked on this computer.</translation>
+    </message>
+    <message>
+        <source>Genealogy</source>
+        <translation>Genealogy</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Click a batch to show it.</source>
+        <translation>Click a batch to show it.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the file in the system's viewer.</source>
+        <translation>Double-click or Enter opens the file in the system's viewer.</translation>
+    </message>
+    <message>
+        <source>No batch %1 in this ledger.</source>
+        <translation>No batch %1 in this ledger.</translation>
+    </message>
+    <message>
+        <source>The batch could not be read: %1</source>
+        <translation>The batch could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>The events could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The oldest %1 events are not shown.</source>
+        <translation>The oldest %1 events are not shown.</translation>
+    </message>
+    <message>
+        <source>%1 · lot %2</source>
+        <translation>%1 · lot %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>RECALLED — do not sell, ship or process this batch.</source>
+        <translation>RECALLED — do not sell, ship or process this batch.</translation>
+    </message>
+    <message>
+        <source>Recalled on %1.</source>
+        <translation>Recalled on %1.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (UTC%2).</source>
+        <translation>Recorded as %1 (UTC%2).</translation>
+    </message>
+    <message>
+        <source>%1 (UTC%2)</source>
+        <translation>%1 (UTC%2)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded %2, UTC%3)</source>
+        <translation>%1 (recorded %2, UTC%3)</translation>
+    </message>
+    <message>
+        <source>Correction of: %1</source>
+        <translation>Correction of: %1</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn</source>
+        <translation>%1 — withdrawn</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Being checked.</source>
+        <translation>Being checked.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by a correction: its quantities and links no longer count.</source>
+        <translation>Withdrawn by a correction: its quantities and links no longer count.</translation>
+    </message>
+    <message>
+        <source>✔ Signed</source>
+        <translation>✔ Signed</translation>
+    </message>
+    <message>
+        <source>✘ Invalid</source>
+        <translation>✘ Invalid</translation>
+    </message>
+    <message>
+        <source>– Not checked</source>
+        <translation>– Not checked</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (recalled)</source>
+        <translation>%1 (recalled)</translation>
+    </message>
+    <message>
+        <source>Upstream: what went into it</source>
+        <translation>Upstream: what went into it</translation>
+    </message>
+    <message>
+        <source>Downstream: where it went</source>
+        <translation>Downstream: where it went</translation>
+    </message>
+    <message>
+        <source>Nothing: it was harvested or created here.</source>
+        <translation>Nothing: it was harvested or created here.</translation>
+    </message>
+    <message>
+        <source>Nothing yet: it was not processed or packed.</source>
+        <translation>Nothing yet: it was not processed or packed.</translation>
+    </message>
+    <message>
+        <source>More entries are not shown.</source>
+        <translation>More entries are not shown.</translation>
+    </message>
+    <message>
+        <source>%1 is a case or pallet, not a batch.</source>
+        <translation>%1 is a case or pallet, not a batch.</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 bytes
+From the event: %4 (%5)</source>
+        <translation>%1
+%2, %3 bytes
+From the event: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>No event of this batch names an attachment.</source>
+        <translation>No event of this batch names an attachment.</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it.</source>
+        <translation>Double-click a file to open it.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation>The attachment could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Opened %1.</translation>
+    </message>
+    <message>
+        <source>No program to open %1; it was saved as %2.</source>
+        <translation>No program to open %1; it was saved as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::BatchEdit</name>
+    <message>
+        <source>Lot code, or scan the label</source>
+        <translation>Lot code, or scan the label</translation>
+    </message>
+    <message>
+        <source>Type a lot code (suggestions appear as you type) or scan a label: a Digital Link or a batch identifier is accepted too.</source>
+        <translation>Type a lot code (suggestions appear as you type) or scan a label: a Digital Link or a batch identifier is accepted too.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 available</source>
+        <comment>lot — product — quantity</comment>
+        <translation>%1 — %2 — %3 available</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this ledger.</source>
+        <translation>There is no batch %1 in this ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::BatchTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::BatchesPage</name>
+    <message>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Lot, batch ID or product name (Ctrl+F)</source>
+        <translation>Lot, batch ID or product name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds batches whose lot, batch ID or product name contains this text. A scanned label works too. Enter opens the batch when only one is found.</source>
+        <translation>Finds batches whose lot, batch ID or product name contains this text. A scanned label works too. Enter opens the batch when only one is found.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>The party that holds the batch now (the receiver of its last shipment).</source>
+        <translation>The party that holds the batch now (the receiver of its last shipment).</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Batches created on or after this day. The earliest date means no limit.</source>
+        <translation>Batches created on or after this day. The earliest date means no limit.</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Created &amp;from:</translation>
+    </message>
+    <message>
+        <source>Batches created on or before this day. The earliest date means no limit.</source>
+        <translation>Batches created on or before this day. The earliest date means no limit.</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>C&amp;lear Filters</translation>
+    </message>
+    <message>
+        <source>Newest first pages through every batch. Other orders sort the batches loaded so far.</source>
+        <translation>Newest first pages through every batch. Other orders sort the batches loaded so far.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the batch.</source>
+        <translation>Enter or double-click opens the batch.</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>All holders</translation>
+    </message>
+    <message>
+        <source>This node (%1)</source>
+        <translation>This node (%1)</translation>
+    </message>
+    <message>
+        <source>The batches could not be read: %1</source>
+        <translation>The batches could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No batch matches these filters.</source>
+        <translation>No batch matches these filters.</translation>
+    </message>
+    <message>
+        <source>No batches yet.</source>
+        <translation>No batches yet.</translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 batches loaded so far. Sort by Created (newest first) to page through all of them.</source>
+        <translation>Sorted among the %1 batches loaded so far. Sort by Created (newest first) to page through all of them.</translation>
+    </message>
+    <message>
+        <source>%1 batches shown; more load as you scroll.</source>
+        <translation>%1 batches shown; more load as you scroll.</translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation>Batches: %1</translation>
+    </message>
+    <message>
+        <source>Only at %1.</source>
+        <translation>Only at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::CorrectionForm</name>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Unpacking</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>Packing</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>Harvest</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>Field work</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Lab test</source>
+        <translation>Lab test</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>Destruction</translation>
+    </message>
+    <message>
+        <source>Correct a mistake</source>
+        <translation>Correct a mistake</translation>
+    </message>
+    <message>
+        <source>Records are never deleted. A wrong event is declared wrong: it stays in the history, marked withdrawn, and its quantities and links are taken back. Then record the right event.</source>
+        <translation>Records are never deleted. A wrong event is declared wrong: it stays in the history, marked withdrawn, and its quantities and links are taken back. Then record the right event.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>The wrong event, by its time and what it recorded</source>
+        <translation>The wrong event, by its time and what it recorded</translation>
+    </message>
+    <message>
+        <source>Its data are wrong (quantity, lot, place …)</source>
+        <translation>Its data are wrong (quantity, lot, place …)</translation>
+    </message>
+    <message>
+        <source>It did not happen</source>
+        <translation>It did not happen</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>e.g. 18,500 kg typed instead of 1,850 kg</source>
+        <translation>e.g. 18,500 kg typed instead of 1,850 kg</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>What was wrong, for whoever reads the history later</source>
+        <translation>What was wrong, for whoever reads the history later</translation>
+    </message>
+    <message>
+        <source>&amp;Declare wrong…</source>
+        <translation>&amp;Declare wrong…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time — what</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch whose event is wrong.</source>
+        <translation>Type or scan the batch whose event is wrong.</translation>
+    </message>
+    <message>
+        <source>This batch has no event that could be declared wrong.</source>
+        <translation>This batch has no event that could be declared wrong.</translation>
+    </message>
+    <message>
+        <source>Choose the wrong event.</source>
+        <translation>Choose the wrong event.</translation>
+    </message>
+    <message>
+        <source>Declare the event wrong?</source>
+        <translation>Declare the event wrong?</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (batch %3) will be declared wrong.
+
+It stays visible in the batch's history, marked withdrawn, and its quantities and links are taken back. The correction is itself a signed record and cannot be taken back.</source>
+        <translation>The %1 of %2 (batch %3) will be declared wrong.
+
+It stays visible in the batch's history, marked withdrawn, and its quantities and links are taken back. The correction is itself a signed record and cannot be taken back.</translation>
+    </message>
+    <message>
+        <source>&amp;Declare wrong</source>
+        <translation>&amp;Declare wrong</translation>
+    </message>
+    <message>
+        <source>Correction recorded: the %1 of batch %2 is withdrawn</source>
+        <translation>Correction recorded: the %1 of batch %2 is withdrawn</translation>
+    </message>
+    <message>
+        <source>Record the right event?</source>
+        <translation>Record the right event?</translation>
+    </message>
+    <message>
+        <source>The wrong event is withdrawn. Open the form to record what really happened?</source>
+        <translation>The wrong event is withdrawn. Open the form to record what really happened?</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form</source>
+        <translation>&amp;Open the form</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Last 12 weeks</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>Last 26 weeks</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Last 52 weeks</translation>
+    </message>
+    <message>
+        <source>How many weeks the chart of batches created per week shows.</source>
+        <translation>How many weeks the chart of batches created per week shows.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures from the ledger again (F5).</source>
+        <translation>Read the figures from the ledger again (F5).</translation>
+    </message>
+    <message>
+        <source>&amp;Open recalls</source>
+        <translation>&amp;Open recalls</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Batch created</source>
+        <translation>Batch created</translation>
+    </message>
+    <message>
+        <source>Double-click a recalled batch (or press Enter) to open it.</source>
+        <translation>Double-click a recalled batch (or press Enter) to open it.</translation>
+    </message>
+    <message>
+        <source>Batches per week</source>
+        <translation>Batches per week</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>The figures</translation>
+    </message>
+    <message>
+        <source>Counting… %1%</source>
+        <translation>Counting… %1%</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>This node</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Node %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No batches yet — record a harvest.</source>
+        <translation>No batches yet — record a harvest.</translation>
+    </message>
+    <message>
+        <source>Batches created</source>
+        <translation>Batches created</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>week label on the chart axis</comment>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>Batches created per week</source>
+        <translation>Batches created per week</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Week starting</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 batches created
+Click to list them.</source>
+        <translation>Week of %1: %2 batches created
+Click to list them.</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Volume by product (%1)</source>
+        <translation>Volume by product (%1)</translation>
+    </message>
+    <message>
+        <source>Volume by product (each in its product's unit)</source>
+        <translation>Volume by product (each in its product's unit)</translation>
+    </message>
+    <message>
+        <source>%1
+Produced: %2
+Available: %3
+Batches: %4
+Click to list its batches.</source>
+        <translation>%1
+Produced: %2
+Available: %3
+Batches: %4
+Click to list its batches.</translation>
+    </message>
+    <message>
+        <source>No events yet — record a harvest.</source>
+        <translation>No events yet — record a harvest.</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>Unpacking</translation>
+    </message>
+    <message>
+        <source>Packing into cases</source>
+        <translation>Packing into cases</translation>
+    </message>
+    <message>
+        <source>Harvests</source>
+        <translation>Harvests</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>Field work</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Lab tests</source>
+        <translation>Lab tests</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Shipments</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <translation>Destructions</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 events (%3%)</source>
+        <translation>%1: %2 events (%3%)</translation>
+    </message>
+    <message>
+        <source>Click to list the batches.</source>
+        <translation>Click to list the batches.</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Events by type</translation>
+    </message>
+    <message>
+        <source>No shipments yet.</source>
+        <translation>No shipments yet.</translation>
+    </message>
+    <message>
+        <source>Shipments by destination</source>
+        <translation>Shipments by destination</translation>
+    </message>
+    <message>
+        <source>%1
+%2 shipments, %3
+Click to list the batches it holds.</source>
+        <translation>%1
+%2 shipments, %3
+Click to list the batches it holds.</translation>
+    </message>
+    <message>
+        <source>No open recalls.</source>
+        <translation>No open recalls.</translation>
+    </message>
+    <message>
+        <source>&amp;Open recalls: none</source>
+        <translation>&amp;Open recalls: none</translation>
+    </message>
+    <message>
+        <source>Recalled batches</source>
+        <translation>Recalled batches</translation>
+    </message>
+    <message>
+        <source>Open recalls by holder</source>
+        <translation>Open recalls by holder</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 recalled batches.
+Click to list them.</source>
+        <translation>%1 holds %2 recalled batches.
+Click to list them.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::FieldWorkForm</name>
+    <message>
+        <source>Field work</source>
+        <translation>Field work</translation>
+    </message>
+    <message>
+        <source>Work on a plot: fertilising, plant protection, irrigation … The batches later harvested there show it in their history.</source>
+        <translation>Work on a plot: fertilising, plant protection, irrigation … The batches later harvested there show it in their history.</translation>
+    </message>
+    <message>
+        <source>P&amp;lot:</source>
+        <translation>P&amp;lot:</translation>
+    </message>
+    <message>
+        <source>The plot worked on; the farm plots come first</source>
+        <translation>The plot worked on; the farm plots come first</translation>
+    </message>
+    <message>
+        <source>Fertilising</source>
+        <translation>Fertilising</translation>
+    </message>
+    <message>
+        <source>Plant protection (spraying)</source>
+        <translation>Plant protection (spraying)</translation>
+    </message>
+    <message>
+        <source>Irrigation</source>
+        <translation>Irrigation</translation>
+    </message>
+    <message>
+        <source>Weeding</source>
+        <translation>Weeding</translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation>Pruning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Kind of work:</translation>
+    </message>
+    <message>
+        <source>e.g. 有机肥 / 阿维菌素 PD20080123</source>
+        <translation>e.g. 有机肥 / 阿维菌素 PD20080123</translation>
+    </message>
+    <message>
+        <source>&amp;Input used:</source>
+        <translation>&amp;Input used:</translation>
+    </message>
+    <message>
+        <source>The fertiliser or pesticide used: its name and registration number</source>
+        <translation>The fertiliser or pesticide used: its name and registration number</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dose:</translation>
+    </message>
+    <message>
+        <source>How much of the input, in the unit on the right</source>
+        <translation>How much of the input, in the unit on the right</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Safety interval:</source>
+        <translation>&amp;Safety interval:</translation>
+    </message>
+    <message>
+        <source>Pre-harvest interval of a pesticide (安全间隔期): days to wait before harvesting</source>
+        <translation>Pre-harvest interval of a pesticide (安全间隔期): days to wait before harvesting</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>When the work was done (local time)</source>
+        <translation>When the work was done (local time)</translation>
+    </message>
+    <message>
+        <source>&amp;Record field work</source>
+        <translation>&amp;Record field work</translation>
+    </message>
+    <message>
+        <source>There are no locations yet: add the plot under Master data first.</source>
+        <translation>There are no locations yet: add the plot under Master data first.</translation>
+    </message>
+    <message>
+        <source>Fertilising and plant protection need the product used.</source>
+        <translation>Fertilising and plant protection need the product used.</translation>
+    </message>
+    <message>
+        <source>The dose must be a number above zero.</source>
+        <translation>The dose must be a number above zero.</translation>
+    </message>
+    <message>
+        <source>Type the dose.</source>
+        <translation>Type the dose.</translation>
+    </message>
+    <message>
+        <source>Field work recorded: %1 on %2</source>
+        <translation>Field work recorded: %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::FirstRunDialog</name>
     <message>
         <source>The profile will be stored in %1</source>
@@ -2358,6 +3489,369 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     <message>
         <source>The two passphrases do not match.</source>
         <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::HarvestForm</name>
+    <message>
+        <source>Harvest / new batch</source>
+        <translation>Harvest / new batch</translation>
+    </message>
+    <message>
+        <source>A new batch enters the ledger: what was harvested, its lot code, how much and where. The lot code goes on the label.</source>
+        <translation>A new batch enters the ledger: what was harvested, its lot code, how much and where. The lot code goes on the label.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>The product of the new batch (Master data)</source>
+        <translation>The product of the new batch (Master data)</translation>
+    </message>
+    <message>
+        <source>e.g. FJ-251205-SM</source>
+        <translation>e.g. FJ-251205-SM</translation>
+    </message>
+    <message>
+        <source>&amp;Lot code:</source>
+        <translation>&amp;Lot code:</translation>
+    </message>
+    <message>
+        <source>The batch/lot number printed on the label (GS1 AI 10): up to 20 letters, digits and - . / _ ; no spaces or Chinese characters.</source>
+        <translation>The batch/lot number printed on the label (GS1 AI 10): up to 20 letters, digits and - . / _ ; no spaces or Chinese characters.</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>e.g. 1200</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>How much was harvested, in the unit on the right (the product's unit by default)</source>
+        <translation>How much was harvested, in the unit on the right (the product's unit by default)</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ot:</source>
+        <translation>Pl&amp;ot:</translation>
+    </message>
+    <message>
+        <source>Where it was harvested; the farm plots come first</source>
+        <translation>Where it was harvested; the farm plots come first</translation>
+    </message>
+    <message>
+        <source>Harvest t&amp;ime:</source>
+        <translation>Harvest t&amp;ime:</translation>
+    </message>
+    <message>
+        <source>When it was harvested (local time)</source>
+        <translation>When it was harvested (local time)</translation>
+    </message>
+    <message>
+        <source>e.g. 纽荷尔 Newhall</source>
+        <translation>e.g. 纽荷尔 Newhall</translation>
+    </message>
+    <message>
+        <source>&amp;Variety:</source>
+        <translation>&amp;Variety:</translation>
+    </message>
+    <message>
+        <source>e.g. 绿色食品, GAP</source>
+        <translation>e.g. 绿色食品, GAP</translation>
+    </message>
+    <message>
+        <source>&amp;Certifications:</source>
+        <translation>&amp;Certifications:</translation>
+    </message>
+    <message>
+        <source>Certifications of the harvest (green food, organic, GAP …), separated by commas</source>
+        <translation>Certifications of the harvest (green food, organic, GAP …), separated by commas</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry of origin:</source>
+        <translation>Cou&amp;ntry of origin:</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO country code (CN for China)</source>
+        <translation>Two-letter ISO country code (CN for China)</translation>
+    </message>
+    <message>
+        <source>&amp;Record harvest</source>
+        <translation>&amp;Record harvest</translation>
+    </message>
+    <message>
+        <source>There are no products yet: add one under Master data first.</source>
+        <translation>There are no products yet: add one under Master data first.</translation>
+    </message>
+    <message>
+        <source>Type the lot code.</source>
+        <translation>Type the lot code.</translation>
+    </message>
+    <message>
+        <source>Batch %1 of this product exists already; choose another lot code.</source>
+        <translation>Batch %1 of this product exists already; choose another lot code.</translation>
+    </message>
+    <message>
+        <source>Type the quantity harvested.</source>
+        <translation>Type the quantity harvested.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above zero.</source>
+        <translation>The quantity must be a number above zero.</translation>
+    </message>
+    <message>
+        <source>Use the two capital letters of the country (CN).</source>
+        <translation>Use the two capital letters of the country (CN).</translation>
+    </message>
+    <message>
+        <source>Harvest recorded: batch %1</source>
+        <translation>Harvest recorded: batch %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::InspectionForm</name>
+    <message>
+        <source>Residue / content</source>
+        <translation>Residue / content</translation>
+    </message>
+    <message>
+        <source>Ratio / index</source>
+        <translation>Ratio / index</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Relative humidity</source>
+        <translation>Relative humidity</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Length / size</source>
+        <translation>Length / size</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Density</translation>
+    </message>
+    <message>
+        <source>Volume fraction</source>
+        <translation>Volume fraction</translation>
+    </message>
+    <message>
+        <source>milligram per kilogram (mg/kg)</source>
+        <translation>milligram per kilogram (mg/kg)</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>degree Celsius</source>
+        <translation>degree Celsius</translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation>gram</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>kilogram</translation>
+    </message>
+    <message>
+        <source>millimetre</source>
+        <translation>millimetre</translation>
+    </message>
+    <message>
+        <source>UN/ECE Rec 20 unit code: NA = mg/kg, P1 = %, CEL = °C</source>
+        <translation>UN/ECE Rec 20 unit code: NA = mg/kg, P1 = %, CEL = °C</translation>
+    </message>
+    <message>
+        <source>Inspection / lab test</source>
+        <translation>Inspection / lab test</translation>
+    </message>
+    <message>
+        <source>The result of an inspection or a laboratory test of a batch, with the measured values and the report attached.</source>
+        <translation>The result of an inspection or a laboratory test of a batch, with the measured values and the report attached.</translation>
+    </message>
+    <message>
+        <source>I&amp;nspection</source>
+        <translation>I&amp;nspection</translation>
+    </message>
+    <message>
+        <source>Lab &amp;test (with measured results)</source>
+        <translation>Lab &amp;test (with measured results)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>Passed (conformant)</source>
+        <translation>Passed (conformant)</translation>
+    </message>
+    <message>
+        <source>Failed (non-conformant)</source>
+        <translation>Failed (non-conformant)</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>No verdict</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct:</source>
+        <translation>Verdi&amp;ct:</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Add r&amp;esult</source>
+        <translation>Add r&amp;esult</translation>
+    </message>
+    <message>
+        <source>Measured results:</source>
+        <translation>Measured results:</translation>
+    </message>
+    <message>
+        <source>Each value measured, e.g. a pesticide residue in mg/kg with its legal limit</source>
+        <translation>Each value measured, e.g. a pesticide residue in mg/kg with its legal limit</translation>
+    </message>
+    <message>
+        <source>Ins&amp;pector / laboratory:</source>
+        <translation>Ins&amp;pector / laboratory:</translation>
+    </message>
+    <message>
+        <source>e.g. CQAQ-2025-12-0412</source>
+        <translation>e.g. CQAQ-2025-12-0412</translation>
+    </message>
+    <message>
+        <source>Certificate&amp;s:</source>
+        <translation>Certificate&amp;s:</translation>
+    </message>
+    <message>
+        <source>Numbers of the certificates or reports issued, separated by commas</source>
+        <translation>Numbers of the certificates or reports issued, separated by commas</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>Attach &amp;file…</translation>
+    </message>
+    <message>
+        <source>Attach the lab report, a certificate or a photo (up to 32 MiB each); it is stored signed and encrypted with the record.</source>
+        <translation>Attach the lab report, a certificate or a photo (up to 32 MiB each); it is stored signed and encrypted with the record.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>When the inspection or sampling took place (local time)</source>
+        <translation>When the inspection or sampling took place (local time)</translation>
+    </message>
+    <message>
+        <source>&amp;Record result</source>
+        <translation>&amp;Record result</translation>
+    </message>
+    <message>
+        <source>e.g. 毒死蜱残留</source>
+        <translation>e.g. 毒死蜱残留</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The legal or contractual limit, if there is one</source>
+        <translation>The legal or contractual limit, if there is one</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Reports and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>Reports and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch inspected.</source>
+        <translation>Type or scan the batch inspected.</translation>
+    </message>
+    <message>
+        <source>A lab test needs at least one measured result: Add result.</source>
+        <translation>A lab test needs at least one measured result: Add result.</translation>
+    </message>
+    <message>
+        <source>Row %1: type the measured value.</source>
+        <translation>Row %1: type the measured value.</translation>
+    </message>
+    <message>
+        <source>Row %1: the value must be a number.</source>
+        <translation>Row %1: the value must be a number.</translation>
+    </message>
+    <message>
+        <source>Row %1: the limit must be a number (or left empty).</source>
+        <translation>Row %1: the limit must be a number (or left empty).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 an attachment may have.</source>
+        <translation>%1 is larger than the %2 an attachment may have.</translation>
+    </message>
+    <message>
+        <source>Lab test recorded: batch %1</source>
+        <translation>Lab test recorded: batch %1</translation>
+    </message>
+    <message>
+        <source>Inspection recorded: batch %1</source>
+        <translation>Inspection recorded: batch %1</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +4004,1258 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     <message>
         <source>%1 — problems found: %2; records checked: %3</source>
         <translation>%1 — problems found: %2; records checked: %3</translation>
+    </message>
+    <message>
+        <source>Bringing the batch tables up to date…</source>
+        <translation>Bringing the batch tables up to date…</translation>
+    </message>
+    <message>
+        <source>Suyuan</source>
+        <translation>Suyuan</translation>
+    </message>
+    <message>
+        <source>The batch tables could not be opened: %1</source>
+        <translation>The batch tables could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Hide the ledger until the passphrase is entered again.</source>
+        <translation>Hide the ledger until the passphrase is entered again.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Batch %1</translation>
+    </message>
+    <message>
+        <source>Suyuan is locked</source>
+        <translation>Suyuan is locked</translation>
+    </message>
+    <message>
+        <source>The window stays locked until the passphrase is entered. Quit Suyuan?</source>
+        <translation>The window stays locked until the passphrase is entered. Quit Suyuan?</translation>
+    </message>
+    <message>
+        <source>Waiting for the audit to finish (or cancel it).</source>
+        <translation>Waiting for the audit to finish (or cancel it).</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::MasterDataPage</name>
+    <message>
+        <source>Master data</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <source>Products, parties and locations that batches and events refer to. Saving a change records a new version; earlier versions stay in the ledger (History).</source>
+        <translation>Products, parties and locations that batches and events refer to. Saving a change records a new version; earlier versions stay in the ledger (History).</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Products</translation>
+    </message>
+    <message>
+        <source>P&amp;arties</source>
+        <translation>P&amp;arties</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Locations</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Clear the form to enter a new entry.</source>
+        <translation>Clear the form to enter a new entry.</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected entry, newest first.</source>
+        <translation>Every version of the selected entry, newest first.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Record this entry in the ledger, signed by this node (Enter).</source>
+        <translation>Record this entry in the ledger, signed by this node (Enter).</translation>
+    </message>
+    <message>
+        <source>Use 1–40 lower-case letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. fengjie-coop).</source>
+        <translation>Use 1–40 lower-case letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. fengjie-coop).</translation>
+    </message>
+    <message>
+        <source>A GLN has exactly 13 digits.</source>
+        <translation>A GLN has exactly 13 digits.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: it should be %1.</source>
+        <translation>The check digit is wrong: it should be %1.</translation>
+    </message>
+    <message>
+        <source>Enter a name in Chinese or English.</source>
+        <translation>Enter a name in Chinese or English.</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>GTIN / local code</source>
+        <translation>GTIN / local code</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>&amp;Chinese name:</translation>
+    </message>
+    <message>
+        <source>e.g. 奉节脐橙</source>
+        <translation>e.g. 奉节脐橙</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>&amp;English name:</translation>
+    </message>
+    <message>
+        <source>e.g. Fengjie navel orange</source>
+        <translation>e.g. Fengjie navel orange</translation>
+    </message>
+    <message>
+        <source>&amp;GTIN:</source>
+        <translation>&amp;GTIN:</translation>
+    </message>
+    <message>
+        <source>The product's GS1 trade item number: 8, 12, 13 or 14 digits ending in a check digit, as under its barcode. Leave it empty for a product without one.</source>
+        <translation>The product's GS1 trade item number: 8, 12, 13 or 14 digits ending in a check digit, as under its barcode. Leave it empty for a product without one.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6937651000114</source>
+        <translation>optional, e.g. 6937651000114</translation>
+    </message>
+    <message>
+        <source>Local c&amp;ode:</source>
+        <translation>Local c&amp;ode:</translation>
+    </message>
+    <message>
+        <source>For a product without a GTIN: your own short code, used in its batch numbers (letters, digits, "-", "_", "."; up to 20).</source>
+        <translation>For a product without a GTIN: your own short code, used in its batch numbers (letters, digits, "-", "_", "."; up to 20).</translation>
+    </message>
+    <message>
+        <source>needed without a GTIN, e.g. QCT-FL</source>
+        <translation>needed without a GTIN, e.g. QCT-FL</translation>
+    </message>
+    <message>
+        <source>Fruit</source>
+        <translation>Fruit</translation>
+    </message>
+    <message>
+        <source>Vegetable</source>
+        <translation>Vegetable</translation>
+    </message>
+    <message>
+        <source>Processed vegetable</source>
+        <translation>Processed vegetable</translation>
+    </message>
+    <message>
+        <source>Spice</source>
+        <translation>Spice</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>Grain</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>Tea</translation>
+    </message>
+    <message>
+        <source>Meat</source>
+        <translation>Meat</translation>
+    </message>
+    <message>
+        <source>Aquatic product</source>
+        <translation>Aquatic product</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>unit code — unit name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Default &amp;unit:</source>
+        <translation>Default &amp;unit:</translation>
+    </message>
+    <message>
+        <source>The unit batches of this product are counted in unless a batch says otherwise (UN/ECE Recommendation 20 codes).</source>
+        <translation>The unit batches of this product are counted in unless a batch says otherwise (UN/ECE Recommendation 20 codes).</translation>
+    </message>
+    <message>
+        <source>New product. The GTIN or local code cannot be changed once saved.</source>
+        <translation>New product. The GTIN or local code cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>Editing %1. Saving records a new version.</source>
+        <translation>Editing %1. Saving records a new version.</translation>
+    </message>
+    <message>
+        <source>Enter a GTIN, or a local code for a product without one.</source>
+        <translation>Enter a GTIN, or a local code for a product without one.</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits, "-", "_" or ".", starting with a letter or digit.</source>
+        <translation>Use up to 20 letters, digits, "-", "_" or ".", starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>This product exists already: select it in the list to edit it.</source>
+        <translation>This product exists already: select it in the list to edit it.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <source>Product saved: %1</source>
+        <translation>Product saved: %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>GLN</source>
+        <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Entity code</source>
+        <translation>Entity code</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>registered name, e.g. 奉节县鑫橙脐橙专业合作社</source>
+        <translation>registered name, e.g. 奉节县鑫橙脐橙专业合作社</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>A short code that names this party in every record (e.g. fengjie-coop). It cannot be changed once saved.</source>
+        <translation>A short code that names this party in every record (e.g. fengjie-coop). It cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>Farm</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Retailer</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;GLN:</source>
+        <translation>&amp;GLN:</translation>
+    </message>
+    <message>
+        <source>GS1 Global Location Number of the organisation: 13 digits ending in a check digit. Optional.</source>
+        <translation>GS1 Global Location Number of the organisation: 13 digits ending in a check digit. Optional.</translation>
+    </message>
+    <message>
+        <source>optional, 13 digits</source>
+        <translation>optional, 13 digits</translation>
+    </message>
+    <message>
+        <source>Entity c&amp;ode:</source>
+        <translation>Entity c&amp;ode:</translation>
+    </message>
+    <message>
+        <source>The entity code of the traceability platform, usually the unified social credit code (18 characters). Optional.</source>
+        <translation>The entity code of the traceability platform, usually the unified social credit code (18 characters). Optional.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile / phone:</source>
+        <translation>&amp;Mobile / phone:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>New party.</source>
+        <translation>New party.</translation>
+    </message>
+    <message>
+        <source>Enter a key, a short code such as fengjie-coop.</source>
+        <translation>Enter a key, a short code such as fengjie-coop.</translation>
+    </message>
+    <message>
+        <source>This key is taken: select the party in the list to edit it.</source>
+        <translation>This key is taken: select the party in the list to edit it.</translation>
+    </message>
+    <message>
+        <source>Party saved: %1</source>
+        <translation>Party saved: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>e.g. 石马村脐橙园 3 号地块</source>
+        <translation>e.g. 石马村脐橙园 3 号地块</translation>
+    </message>
+    <message>
+        <source>A short code that names this location in every record (e.g. fj-plot-shima). It cannot be changed once saved.</source>
+        <translation>A short code that names this location in every record (e.g. fj-plot-shima). It cannot be changed once saved.</translation>
+    </message>
+    <message>
+        <source>Farm plot</source>
+        <translation>Farm plot</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Processing site</source>
+        <translation>Processing site</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Operated &amp;by:</source>
+        <translation>Operated &amp;by:</translation>
+    </message>
+    <message>
+        <source>The party that runs this location. Optional.</source>
+        <translation>The party that runs this location. Optional.</translation>
+    </message>
+    <message>
+        <source>GS1 Global Location Number of the site: 13 digits ending in a check digit. Optional.</source>
+        <translation>GS1 Global Location Number of the site: 13 digits ending in a check digit. Optional.</translation>
+    </message>
+    <message>
+        <source>Lat&amp;itude:</source>
+        <translation>Lat&amp;itude:</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive (e.g. 31.0853). Optional; give both or neither.</source>
+        <translation>Decimal degrees, north positive (e.g. 31.0853). Optional; give both or neither.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 31.0853</source>
+        <translation>optional, e.g. 31.0853</translation>
+    </message>
+    <message>
+        <source>Longit&amp;ude:</source>
+        <translation>Longit&amp;ude:</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive (e.g. 109.5312). Optional; give both or neither.</source>
+        <translation>Decimal degrees, east positive (e.g. 109.5312). Optional; give both or neither.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 109.5312</source>
+        <translation>optional, e.g. 109.5312</translation>
+    </message>
+    <message>
+        <source>New location.</source>
+        <translation>New location.</translation>
+    </message>
+    <message>
+        <source>Enter a key, a short code such as fj-plot-shima.</source>
+        <translation>Enter a key, a short code such as fj-plot-shima.</translation>
+    </message>
+    <message>
+        <source>This key is taken: select the location in the list to edit it.</source>
+        <translation>This key is taken: select the location in the list to edit it.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>The latitude is a number from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>The longitude is a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Location saved: %1</source>
+        <translation>Location saved: %1</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>Every version recorded for %1, newest first. Each one is a signed record; the first row is the one in use.</source>
+        <translation>Every version recorded for %1, newest first. Each one is a signed record; the first row is the one in use.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Other fields</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>This node</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::PackForm</name>
+    <message>
+        <source>%1 is not a valid SSCC: its check digit should be %2.</source>
+        <translation>%1 is not a valid SSCC: its check digit should be %2.</translation>
+    </message>
+    <message>
+        <source>A case code may use only letters, digits, - _ and . (not "%1").</source>
+        <translation>A case code may use only letters, digits, - _ and . (not "%1").</translation>
+    </message>
+    <message>
+        <source>Pack / unpack</source>
+        <translation>Pack / unpack</translation>
+    </message>
+    <message>
+        <source>Batches go into a case or onto a pallet (its SSCC or our own case code), or come out of it again.</source>
+        <translation>Batches go into a case or onto a pallet (its SSCC or our own case code), or come out of it again.</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <source>&amp;Unpack</source>
+        <translation>&amp;Unpack</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>SSCC (18 digits) or case code</source>
+        <translation>SSCC (18 digits) or case code</translation>
+    </message>
+    <message>
+        <source>&amp;Case or pallet:</source>
+        <translation>&amp;Case or pallet:</translation>
+    </message>
+    <message>
+        <source>The SSCC on the pallet label (18 digits), or a case code of your own (letters, digits, - _ .)</source>
+        <translation>The SSCC on the pallet label (18 digits), or a case code of your own (letters, digits, - _ .)</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>&amp;Batches:</translation>
+    </message>
+    <message>
+        <source>The batches packed and how much of each</source>
+        <translation>The batches packed and how much of each</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Type or scan the case or pallet code.</source>
+        <translation>Type or scan the case or pallet code.</translation>
+    </message>
+    <message>
+        <source>Add the batches packed.</source>
+        <translation>Add the batches packed.</translation>
+    </message>
+    <message>
+        <source>No batch named: everything in it is unpacked.</source>
+        <translation>No batch named: everything in it is unpacked.</translation>
+    </message>
+    <message>
+        <source>Packed into %1</source>
+        <translation>Packed into %1</translation>
+    </message>
+    <message>
+        <source>Unpacked from %1</source>
+        <translation>Unpacked from %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::PortionTable</name>
+    <message>
+        <source>&amp;Add batch</source>
+        <translation>&amp;Add batch</translation>
+    </message>
+    <message>
+        <source>Add the batch typed on the left (Enter in the field does the same).</source>
+        <translation>Add the batch typed on the left (Enter in the field does the same).</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>How much of this batch, in its unit</source>
+        <translation>How much of this batch, in its unit</translation>
+    </message>
+    <message>
+        <source>Batch %1: type a quantity above zero.</source>
+        <translation>Batch %1: type a quantity above zero.</translation>
+    </message>
+    <message>
+        <source>Batch %1 has only %2 available; %3 cannot be taken from it.</source>
+        <translation>Batch %1 has only %2 available; %3 cannot be taken from it.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ProcessForm</name>
+    <message>
+        <source>Process / split / merge</source>
+        <translation>Process / split / merge</translation>
+    </message>
+    <message>
+        <source>Input batches (all or part of each) become new batches: grading, pickling, drying, splitting one batch or merging several. The inputs' available quantities are shown.</source>
+        <translation>Input batches (all or part of each) become new batches: grading, pickling, drying, splitting one batch or merging several. The inputs' available quantities are shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>&amp;Inputs:</translation>
+    </message>
+    <message>
+        <source>The batches used and how much of each (at most what is available)</source>
+        <translation>The batches used and how much of each (at most what is available)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>Lot code</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Add o&amp;utput</source>
+        <translation>Add o&amp;utput</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Outputs:</translation>
+    </message>
+    <message>
+        <source>The new batches made: product, lot code and quantity. Outputs may exceed inputs of the same unit by at most 5 % (brine, water).</source>
+        <translation>The new batches made: product, lot code and quantity. Outputs may exceed inputs of the same unit by at most 5 % (brine, water).</translation>
+    </message>
+    <message>
+        <source>Processing (general)</source>
+        <translation>Processing (general)</translation>
+    </message>
+    <message>
+        <source>Grading and packing</source>
+        <translation>Grading and packing</translation>
+    </message>
+    <message>
+        <source>Repacking / splitting</source>
+        <translation>Repacking / splitting</translation>
+    </message>
+    <message>
+        <source>Pickling (腌制)</source>
+        <translation>Pickling (腌制)</translation>
+    </message>
+    <message>
+        <source>Drying</source>
+        <translation>Drying</translation>
+    </message>
+    <message>
+        <source>Washing</source>
+        <translation>Washing</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>What was done (a GS1 CBV business step, or ours where CBV has none)</source>
+        <translation>What was done (a GS1 CBV business step, or ours where CBV has none)</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>&amp;Record processing</source>
+        <translation>&amp;Record processing</translation>
+    </message>
+    <message>
+        <source>The new batch's lot code (up to 20 letters, digits and - . / _)</source>
+        <translation>The new batch's lot code (up to 20 letters, digits and - . / _)</translation>
+    </message>
+    <message>
+        <source>Add at least one input batch.</source>
+        <translation>Add at least one input batch.</translation>
+    </message>
+    <message>
+        <source>Add at least one output batch.</source>
+        <translation>Add at least one output batch.</translation>
+    </message>
+    <message>
+        <source>There are no products yet: add one under Master data first.</source>
+        <translation>There are no products yet: add one under Master data first.</translation>
+    </message>
+    <message>
+        <source>Output %1: type the lot code.</source>
+        <translation>Output %1: type the lot code.</translation>
+    </message>
+    <message>
+        <source>Output %1: %2</source>
+        <translation>Output %1: %2</translation>
+    </message>
+    <message>
+        <source>Output %1: lot %2 is named twice.</source>
+        <translation>Output %1: lot %2 is named twice.</translation>
+    </message>
+    <message>
+        <source>Output %1: type the quantity.</source>
+        <translation>Output %1: type the quantity.</translation>
+    </message>
+    <message>
+        <source>Output %1: the quantity must be a number above zero.</source>
+        <translation>Output %1: the quantity must be a number above zero.</translation>
+    </message>
+    <message>
+        <source>Output %1: batch %2 exists already.</source>
+        <translation>Output %1: batch %2 exists already.</translation>
+    </message>
+    <message>
+        <source>The outputs (%1) exceed the inputs (%2) by more than %3 %.</source>
+        <translation>The outputs (%1) exceed the inputs (%2) by more than %3 %.</translation>
+    </message>
+    <message>
+        <source>Processing recorded: new batches %1</source>
+        <translation>Processing recorded: new batches %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RecallForm</name>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>A batch is recalled: it may no longer be processed or sold. Whoever holds what was made from it is found under Recall in the batch's trace.</source>
+        <translation>A batch is recalled: it may no longer be processed or sold. Whoever holds what was made from it is found under Recall in the batch's trace.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>e.g. pesticide residue above the limit</source>
+        <translation>e.g. pesticide residue above the limit</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Reaso&amp;n:</translation>
+    </message>
+    <message>
+        <source>Why the batch is recalled; partners will read it</source>
+        <translation>Why the batch is recalled; partners will read it</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Record recall</source>
+        <translation>&amp;Record recall</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch recalled.</source>
+        <translation>Type or scan the batch recalled.</translation>
+    </message>
+    <message>
+        <source>This batch is recalled already.</source>
+        <translation>This batch is recalled already.</translation>
+    </message>
+    <message>
+        <source>A recall needs its reason.</source>
+        <translation>A recall needs its reason.</translation>
+    </message>
+    <message>
+        <source>Recall recorded: batch %1</source>
+        <translation>Recall recorded: batch %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ReceiveForm</name>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>A batch arrives: where it was put and who sent it. Scan the label into the batch field.</source>
+        <translation>A batch arrives: where it was put and who sent it. Scan the label into the batch field.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Where the goods were received</source>
+        <translation>Where the goods were received</translation>
+    </message>
+    <message>
+        <source>&amp;From party:</source>
+        <translation>&amp;From party:</translation>
+    </message>
+    <message>
+        <source>Who sent the goods</source>
+        <translation>Who sent the goods</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;advice no.:</source>
+        <translation>Receiving &amp;advice no.:</translation>
+    </message>
+    <message>
+        <source>The receiving note (收货单) number, if any</source>
+        <translation>The receiving note (收货单) number, if any</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>When the goods arrived (local time)</source>
+        <translation>When the goods arrived (local time)</translation>
+    </message>
+    <message>
+        <source>&amp;Record receipt</source>
+        <translation>&amp;Record receipt</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch received.</source>
+        <translation>Type or scan the batch received.</translation>
+    </message>
+    <message>
+        <source>There are no locations yet: add one under Master data first.</source>
+        <translation>There are no locations yet: add one under Master data first.</translation>
+    </message>
+    <message>
+        <source>Document numbers may not contain spaces.</source>
+        <translation>Document numbers may not contain spaces.</translation>
+    </message>
+    <message>
+        <source>Receipt recorded: batch %1 at %2</source>
+        <translation>Receipt recorded: batch %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RecordForm</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>in stock</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>in transit</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>recalled</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>sold</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Sign and record (Enter). It stays disabled until the form is complete.</source>
+        <translation>Sign and record (Enter). It stays disabled until the form is complete.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unit name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 available · %3</source>
+        <comment>product · quantity · status</comment>
+        <translation>%1 · %2 available · %3</translation>
+    </message>
+    <message>
+        <source> · at %1</source>
+        <translation> · at %1</translation>
+    </message>
+    <message>
+        <source>This time is in the future; record what has happened.</source>
+        <translation>This time is in the future; record what has happened.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RecordPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>A new batch from the field</source>
+        <translation>A new batch from the field</translation>
+    </message>
+    <message>
+        <source>Fertilising, plant protection, irrigation … on a plot</source>
+        <translation>Fertilising, plant protection, irrigation … on a plot</translation>
+    </message>
+    <message>
+        <source>An inspection or a lab result, with the report attached</source>
+        <translation>An inspection or a lab result, with the report attached</translation>
+    </message>
+    <message>
+        <source>Input batches become new batches</source>
+        <translation>Input batches become new batches</translation>
+    </message>
+    <message>
+        <source>Batches into or out of a case or pallet</source>
+        <translation>Batches into or out of a case or pallet</translation>
+    </message>
+    <message>
+        <source>A batch leaves for another party</source>
+        <translation>A batch leaves for another party</translation>
+    </message>
+    <message>
+        <source>A batch arrives here</source>
+        <translation>A batch arrives here</translation>
+    </message>
+    <message>
+        <source>Stop a batch from being processed or sold</source>
+        <translation>Stop a batch from being processed or sold</translation>
+    </message>
+    <message>
+        <source>Goods sold to consumers or destroyed</source>
+        <translation>Goods sold to consumers or destroyed</translation>
+    </message>
+    <message>
+        <source>Declare a wrong event withdrawn, then record the right one</source>
+        <translation>Declare a wrong event withdrawn, then record the right one</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RowTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Remove this row</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::SellForm</name>
+    <message>
+        <source>Sell / destroy</source>
+        <translation>Sell / destroy</translation>
+    </message>
+    <message>
+        <source>Goods leave the chain: sold to consumers, or destroyed (spoiled, failed a test). The batch is closed once nothing is left.</source>
+        <translation>Goods leave the chain: sold to consumers, or destroyed (spoiled, failed a test). The batch is closed once nothing is left.</translation>
+    </message>
+    <message>
+        <source>&amp;Sold</source>
+        <translation>&amp;Sold</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed</source>
+        <translation>&amp;Destroyed</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>Leave empty for all that is available</source>
+        <translation>Leave empty for all that is available</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>The store where it was sold</source>
+        <translation>The store where it was sold</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Reaso&amp;n:</translation>
+    </message>
+    <message>
+        <source>Why it was destroyed</source>
+        <translation>Why it was destroyed</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch.</source>
+        <translation>Type or scan the batch.</translation>
+    </message>
+    <message>
+        <source>all: %1</source>
+        <translation>all: %1</translation>
+    </message>
+    <message>
+        <source>Nothing of this batch is left.</source>
+        <translation>Nothing of this batch is left.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above zero (or empty for all).</source>
+        <translation>The quantity must be a number above zero (or empty for all).</translation>
+    </message>
+    <message>
+        <source>Only %1 of this batch is available.</source>
+        <translation>Only %1 of this batch is available.</translation>
+    </message>
+    <message>
+        <source>Say why it was destroyed.</source>
+        <translation>Say why it was destroyed.</translation>
+    </message>
+    <message>
+        <source>Destruction recorded: %1 of batch %2</source>
+        <translation>Destruction recorded: %1 of batch %2</translation>
+    </message>
+    <message>
+        <source>Sale recorded: %1 of batch %2</source>
+        <translation>Sale recorded: %1 of batch %2</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>The system's language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Nothing you have recorded is lost by restarting.</source>
+        <translation>The new language is used from the next start. Nothing you have recorded is lost by restarting.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Restart Now</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input the window locks and asks for the passphrase. Work in progress stays as it is.</source>
+        <translation>After this long without keyboard or mouse input the window locks and asks for the passphrase. Work in progress stays as it is.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>Lock after &amp;idle time:</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ShipForm</name>
+    <message>
+        <source>Ship</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <source>A whole batch leaves for another party (to ship part of a batch, split it first under Process). It is in transit until received.</source>
+        <translation>A whole batch leaves for another party (to ship part of a batch, split it first under Process). It is in transit until received.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;To party:</source>
+        <translation>&amp;To party:</translation>
+    </message>
+    <message>
+        <source>Who receives and owns the goods</source>
+        <translation>Who receives and owns the goods</translation>
+    </message>
+    <message>
+        <source>To &amp;location:</source>
+        <translation>To &amp;location:</translation>
+    </message>
+    <message>
+        <source>Where the goods go (a warehouse, a port, a store)</source>
+        <translation>Where the goods go (a warehouse, a port, a store)</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;order no.:</source>
+        <translation>Purchase &amp;order no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Despatch advice no.:</source>
+        <translation>&amp;Despatch advice no.:</translation>
+    </message>
+    <message>
+        <source>The delivery note / despatch advice (发货单) number</source>
+        <translation>The delivery note / despatch advice (发货单) number</translation>
+    </message>
+    <message>
+        <source>Bill o&amp;f lading no.:</source>
+        <translation>Bill o&amp;f lading no.:</translation>
+    </message>
+    <message>
+        <source>The transport document (提单 / waybill) number</source>
+        <translation>The transport document (提单 / waybill) number</translation>
+    </message>
+    <message>
+        <source>Private (stays on this node)</source>
+        <translation>Private (stays on this node)</translation>
+    </message>
+    <message>
+        <source>Price and contract are kept in this node's encrypted database. The signed record only carries a salted fingerprint of them, so partners and consumers never see them.</source>
+        <translation>Price and contract are kept in this node's encrypted database. The signed record only carries a salted fingerprint of them, so partners and consumers never see them.</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>The price of the whole shipment</source>
+        <translation>The price of the whole shipment</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contract:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>When the goods left (local time)</source>
+        <translation>When the goods left (local time)</translation>
+    </message>
+    <message>
+        <source>&amp;Record shipment</source>
+        <translation>&amp;Record shipment</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch shipped.</source>
+        <translation>Type or scan the batch shipped.</translation>
+    </message>
+    <message>
+        <source>This batch is %1; only batches in stock can be shipped.</source>
+        <translation>This batch is %1; only batches in stock can be shipped.</translation>
+    </message>
+    <message>
+        <source>There are no parties yet: add the customer under Master data first.</source>
+        <translation>There are no parties yet: add the customer under Master data first.</translation>
+    </message>
+    <message>
+        <source>Document numbers may not contain spaces.</source>
+        <translation>Document numbers may not contain spaces.</translation>
+    </message>
+    <message>
+        <source>The price must be a number.</source>
+        <translation>The price must be a number.</translation>
+    </message>
+    <message>
+        <source>Shipment recorded: batch %1 to %2</source>
+        <translation>Shipment recorded: batch %1 to %2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,145 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchText</name>
+    <message>
+        <source>In stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>已售完</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>升</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>毫升</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>this batch</source>
+        <translation>本批次</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <source>packed</source>
+        <translation>装箱</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>包装容器</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>on the origin plot</source>
+        <translation>产地地块</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>加工</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>拆箱</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>装箱</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>农事作业</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Lab test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>采收</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Create Profile</source>
@@ -45,6 +184,41 @@
     <message>
         <source>&amp;Create Profile</source>
         <translation>创建档案(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source>Not checked here: the record was not reached in time. The ledger audit checks every record.</source>
+        <translation>此处未校验：未能及时找到该记录。台账审计会校验每一条记录。</translation>
+    </message>
+    <message>
+        <source>Signature and chain link verified (record %1 of its author).</source>
+        <translation>签名和链接均已验证（该作者的第 %1 条记录）。</translation>
+    </message>
+    <message>
+        <source>The record is malformed: %1</source>
+        <translation>记录格式有误：%1</translation>
+    </message>
+    <message>
+        <source>The record does not match its id or its envelope.</source>
+        <translation>记录与其 ID 或信封字段不符。</translation>
+    </message>
+    <message>
+        <source>The signature does not verify.</source>
+        <translation>签名验证失败。</translation>
+    </message>
+    <message>
+        <source>The link to the author's previous record is broken.</source>
+        <translation>与该作者上一条记录的链接已断开。</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>未校验：%1</translation>
+    </message>
+    <message>
+        <source>The record of this event is not in its author's chain.</source>
+        <translation>该作者的记录链中没有此事件的记录。</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1381,10 @@
         <source>Batch %1 is harvested twice.</source>
         <translation>批次 %1 在采收记录中重复出现。</translation>
     </message>
+    <message>
+        <source>"%1" is not a kind of master data.</source>
+        <translation>“%1”不是一种基础数据。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2342,6 +2520,959 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     </message>
 </context>
 <context>
+    <name>suyuan::ui::BatchDetailWidget</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the batch shown before (Alt+Left).</source>
+        <translation>返回上一个查看的批次（Alt+左方向键）。</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Lot:</source>
+        <translation>批号：</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>产地：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>可用数量：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持有方：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>记录方</translation>
+    </message>
+    <message>
+        <source>The record's signature and its link in its author's chain, checked on this computer.</source>
+        <translation>在本机校验的记录签名及其在作者记录链中的链接。</translation>
+    </message>
+    <message>
+        <source>Genealogy</source>
+        <translation>来源与去向</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Click a batch to show it.</source>
+        <translation>点击批次即可查看。</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter opens the file in the system's viewer.</source>
+        <translation>双击或按回车，用系统程序打开文件。</translation>
+    </message>
+    <message>
+        <source>No batch %1 in this ledger.</source>
+        <translation>台账中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>The batch could not be read: %1</source>
+        <translation>无法读取批次：%1</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message>
+        <source>The oldest %1 events are not shown.</source>
+        <translation>最早的 %1 个事件未显示。</translation>
+    </message>
+    <message>
+        <source>%1 · lot %2</source>
+        <translation>%1 · 批号 %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>RECALLED — do not sell, ship or process this batch.</source>
+        <translation>已召回 —— 请勿销售、发货或加工此批次。</translation>
+    </message>
+    <message>
+        <source>Recalled on %1.</source>
+        <translation>召回时间：%1。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 (UTC%2).</source>
+        <translation>记录时间为 %1（UTC%2）。</translation>
+    </message>
+    <message>
+        <source>%1 (UTC%2)</source>
+        <translation>%1（UTC%2）</translation>
+    </message>
+    <message>
+        <source>%1 (recorded %2, UTC%3)</source>
+        <translation>%1（记录为 %2，UTC%3）</translation>
+    </message>
+    <message>
+        <source>Correction of: %1</source>
+        <translation>更正：%1</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn</source>
+        <translation>%1 —— 已撤销</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>发往 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Being checked.</source>
+        <translation>正在校验。</translation>
+    </message>
+    <message>
+        <source>Withdrawn by a correction: its quantities and links no longer count.</source>
+        <translation>已被更正撤销：其数量和关联不再计入。</translation>
+    </message>
+    <message>
+        <source>✔ Signed</source>
+        <translation>✔ 已验证</translation>
+    </message>
+    <message>
+        <source>✘ Invalid</source>
+        <translation>✘ 无效</translation>
+    </message>
+    <message>
+        <source>– Not checked</source>
+        <translation>– 未校验</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (recalled)</source>
+        <translation>%1（已召回）</translation>
+    </message>
+    <message>
+        <source>Upstream: what went into it</source>
+        <translation>来源：投入了哪些批次</translation>
+    </message>
+    <message>
+        <source>Downstream: where it went</source>
+        <translation>去向：流向了哪里</translation>
+    </message>
+    <message>
+        <source>Nothing: it was harvested or created here.</source>
+        <translation>无：该批次在此采收或创建。</translation>
+    </message>
+    <message>
+        <source>Nothing yet: it was not processed or packed.</source>
+        <translation>暂无：尚未加工或装箱。</translation>
+    </message>
+    <message>
+        <source>More entries are not shown.</source>
+        <translation>更多条目未显示。</translation>
+    </message>
+    <message>
+        <source>%1 is a case or pallet, not a batch.</source>
+        <translation>%1 是箱或托盘，不是批次。</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 bytes
+From the event: %4 (%5)</source>
+        <translation>%1
+%2，%3 字节
+来自事件：%4（%5）</translation>
+    </message>
+    <message>
+        <source>No event of this batch names an attachment.</source>
+        <translation>此批次的事件均未附带附件。</translation>
+    </message>
+    <message>
+        <source>Double-click a file to open it.</source>
+        <translation>双击文件即可打开。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be opened: %1</source>
+        <translation>无法打开附件：%1</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>No program to open %1; it was saved as %2.</source>
+        <translation>没有可打开 %1 的程序；已保存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::BatchEdit</name>
+    <message>
+        <source>Lot code, or scan the label</source>
+        <translation>批号，或扫描标签</translation>
+    </message>
+    <message>
+        <source>Type a lot code (suggestions appear as you type) or scan a label: a Digital Link or a batch identifier is accepted too.</source>
+        <translation>输入批号（输入时会出现建议），或扫描标签；也可输入 Digital Link 或批次标识。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3 available</source>
+        <comment>lot — product — quantity</comment>
+        <translation>%1 — %2 — 可用 %3</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this ledger.</source>
+        <translation>本账本中没有批次 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::BatchTableModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::BatchesPage</name>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Lot, batch ID or product name (Ctrl+F)</source>
+        <translation>批号、批次 ID 或产品名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Finds batches whose lot, batch ID or product name contains this text. A scanned label works too. Enter opens the batch when only one is found.</source>
+        <translation>查找批号、批次 ID 或产品名称包含此文字的批次。也可以直接扫描标签。只找到一个批次时，按回车即可打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The party that holds the batch now (the receiver of its last shipment).</source>
+        <translation>当前持有该批次的主体（最近一次发货的收货方）。</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>持有方(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Batches created on or after this day. The earliest date means no limit.</source>
+        <translation>此日期当天及以后创建的批次。最早的日期表示不限。</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>创建日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Batches created on or before this day. The earliest date means no limit.</source>
+        <translation>此日期当天及以前创建的批次。最早的日期表示不限。</translation>
+    </message>
+    <message>
+        <source>t&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Newest first pages through every batch. Other orders sort the batches loaded so far.</source>
+        <translation>按最新优先排序可逐页浏览全部批次；其他排序只对已加载的批次排序。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the batch.</source>
+        <translation>按回车或双击打开批次。</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All holders</source>
+        <translation>全部持有方</translation>
+    </message>
+    <message>
+        <source>This node (%1)</source>
+        <translation>本节点（%1）</translation>
+    </message>
+    <message>
+        <source>The batches could not be read: %1</source>
+        <translation>无法读取批次：%1</translation>
+    </message>
+    <message>
+        <source>No batch matches these filters.</source>
+        <translation>没有符合筛选条件的批次。</translation>
+    </message>
+    <message>
+        <source>No batches yet.</source>
+        <translation>还没有批次。</translation>
+    </message>
+    <message>
+        <source>Sorted among the %1 batches loaded so far. Sort by Created (newest first) to page through all of them.</source>
+        <translation>仅在已加载的 %1 个批次中排序。按创建时间（最新优先）排序可浏览全部批次。</translation>
+    </message>
+    <message>
+        <source>%1 batches shown; more load as you scroll.</source>
+        <translation>已显示 %1 个批次，向下滚动会继续加载。</translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Only at %1.</source>
+        <translation>仅限地点：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::CorrectionForm</name>
+    <message>
+        <source>Processing</source>
+        <translation>加工</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>拆箱</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>装箱</translation>
+    </message>
+    <message>
+        <source>Harvest</source>
+        <translation>采收</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>农事作业</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Lab test</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Correct a mistake</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Records are never deleted. A wrong event is declared wrong: it stays in the history, marked withdrawn, and its quantities and links are taken back. Then record the right event.</source>
+        <translation>记录永不删除。错误的事件经声明作废：它仍保留在履历中并标为已撤销，其数量和关联被收回。然后再记录正确的事件。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The wrong event, by its time and what it recorded</source>
+        <translation>错误的事件（按时间和内容）</translation>
+    </message>
+    <message>
+        <source>Its data are wrong (quantity, lot, place …)</source>
+        <translation>数据有误（数量、批号、地点等）</translation>
+    </message>
+    <message>
+        <source>It did not happen</source>
+        <translation>该事件没有发生</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. 18,500 kg typed instead of 1,850 kg</source>
+        <translation>例如 把 1,850 千克误录为 18,500 千克</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What was wrong, for whoever reads the history later</source>
+        <translation>错在哪里，供日后查看履历的人参考</translation>
+    </message>
+    <message>
+        <source>&amp;Declare wrong…</source>
+        <translation>声明作废(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>time — what</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch whose event is wrong.</source>
+        <translation>请输入或扫描事件有误的批次。</translation>
+    </message>
+    <message>
+        <source>This batch has no event that could be declared wrong.</source>
+        <translation>该批次没有可声明作废的事件。</translation>
+    </message>
+    <message>
+        <source>Choose the wrong event.</source>
+        <translation>请选择错误的事件。</translation>
+    </message>
+    <message>
+        <source>Declare the event wrong?</source>
+        <translation>声明该事件作废？</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 (batch %3) will be declared wrong.
+
+It stays visible in the batch's history, marked withdrawn, and its quantities and links are taken back. The correction is itself a signed record and cannot be taken back.</source>
+        <translation>%2 的%1（批次 %3）将被声明作废。
+
+它仍显示在该批次的履历中，标为已撤销，其数量和关联被收回。更正本身也是一条签名记录，无法撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Declare wrong</source>
+        <translation>声明作废(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Correction recorded: the %1 of batch %2 is withdrawn</source>
+        <translation>已记录更正：批次 %2 的%1已撤销</translation>
+    </message>
+    <message>
+        <source>Record the right event?</source>
+        <translation>记录正确的事件？</translation>
+    </message>
+    <message>
+        <source>The wrong event is withdrawn. Open the form to record what really happened?</source>
+        <translation>错误事件已撤销。是否打开表单记录实际发生的情况？</translation>
+    </message>
+    <message>
+        <source>&amp;Open the form</source>
+        <translation>打开表单(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>最近 26 周</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>最近 52 周</translation>
+    </message>
+    <message>
+        <source>How many weeks the chart of batches created per week shows.</source>
+        <translation>“每周新建批次”图显示的周数。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the figures from the ledger again (F5).</source>
+        <translation>重新从台账读取统计数据（F5）。</translation>
+    </message>
+    <message>
+        <source>&amp;Open recalls</source>
+        <translation>未结召回(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有方</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Batch created</source>
+        <translation>批次创建时间</translation>
+    </message>
+    <message>
+        <source>Double-click a recalled batch (or press Enter) to open it.</source>
+        <translation>双击被召回的批次（或按回车键）查看详情。</translation>
+    </message>
+    <message>
+        <source>Batches per week</source>
+        <translation>每周批次</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Counting… %1%</source>
+        <translation>正在统计…… %1%</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取%1：%2</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>本节点</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No batches yet — record a harvest.</source>
+        <translation>还没有批次——请先登记一次采收。</translation>
+    </message>
+    <message>
+        <source>Batches created</source>
+        <translation>新建批次</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>week label on the chart axis</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Batches created per week</source>
+        <translation>每周新建批次</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 batches created
+Click to list them.</source>
+        <translation>%1 这一周：新建 %2 个批次
+单击列出这些批次。</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Volume by product (%1)</source>
+        <translation>各产品数量（%1）</translation>
+    </message>
+    <message>
+        <source>Volume by product (each in its product's unit)</source>
+        <translation>各产品数量（按各产品自身的单位）</translation>
+    </message>
+    <message>
+        <source>%1
+Produced: %2
+Available: %3
+Batches: %4
+Click to list its batches.</source>
+        <translation>%1
+产出：%2
+可用数量：%3
+批次：%4
+单击列出该产品的批次。</translation>
+    </message>
+    <message>
+        <source>No events yet — record a harvest.</source>
+        <translation>还没有事件——请先登记一次采收。</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>加工</translation>
+    </message>
+    <message>
+        <source>Unpacking</source>
+        <translation>拆箱</translation>
+    </message>
+    <message>
+        <source>Packing into cases</source>
+        <translation>装箱</translation>
+    </message>
+    <message>
+        <source>Harvests</source>
+        <translation>采收</translation>
+    </message>
+    <message>
+        <source>Field work</source>
+        <translation>农事作业</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Lab tests</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 events (%3%)</source>
+        <translation>%1：%2 个事件（%3%）</translation>
+    </message>
+    <message>
+        <source>Click to list the batches.</source>
+        <translation>单击列出相关批次。</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>各类事件</translation>
+    </message>
+    <message>
+        <source>No shipments yet.</source>
+        <translation>还没有发货记录。</translation>
+    </message>
+    <message>
+        <source>Shipments by destination</source>
+        <translation>按收货方统计发货</translation>
+    </message>
+    <message>
+        <source>%1
+%2 shipments, %3
+Click to list the batches it holds.</source>
+        <translation>%1
+发货 %2 次，%3
+单击列出其持有的批次。</translation>
+    </message>
+    <message>
+        <source>No open recalls.</source>
+        <translation>没有未结的召回。</translation>
+    </message>
+    <message>
+        <source>&amp;Open recalls: none</source>
+        <translation>未结召回(&amp;O)：无</translation>
+    </message>
+    <message>
+        <source>Recalled batches</source>
+        <translation>被召回批次</translation>
+    </message>
+    <message>
+        <source>Open recalls by holder</source>
+        <translation>按持有方统计未结召回</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 recalled batches.
+Click to list them.</source>
+        <translation>%1 持有 %2 个被召回批次。
+单击列出这些批次。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::FieldWorkForm</name>
+    <message>
+        <source>Field work</source>
+        <translation>农事作业</translation>
+    </message>
+    <message>
+        <source>Work on a plot: fertilising, plant protection, irrigation … The batches later harvested there show it in their history.</source>
+        <translation>地块上的作业：施肥、植保、灌溉等。之后在该地块采收的批次会在履历中显示。</translation>
+    </message>
+    <message>
+        <source>P&amp;lot:</source>
+        <translation>地块(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The plot worked on; the farm plots come first</source>
+        <translation>作业的地块；地块排在前面</translation>
+    </message>
+    <message>
+        <source>Fertilising</source>
+        <translation>施肥</translation>
+    </message>
+    <message>
+        <source>Plant protection (spraying)</source>
+        <translation>植保（施药）</translation>
+    </message>
+    <message>
+        <source>Irrigation</source>
+        <translation>灌溉</translation>
+    </message>
+    <message>
+        <source>Weeding</source>
+        <translation>除草</translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation>修剪</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>作业类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>e.g. 有机肥 / 阿维菌素 PD20080123</source>
+        <translation>例如 有机肥 / 阿维菌素 PD20080123</translation>
+    </message>
+    <message>
+        <source>&amp;Input used:</source>
+        <translation>投入品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The fertiliser or pesticide used: its name and registration number</source>
+        <translation>使用的肥料或农药：名称及登记证号</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>用量(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>How much of the input, in the unit on the right</source>
+        <translation>投入品用量，单位见右侧</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Safety interval:</source>
+        <translation>安全间隔期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pre-harvest interval of a pesticide (安全间隔期): days to wait before harvesting</source>
+        <translation>农药的安全间隔期：施药后到采收前须等待的天数</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>When the work was done (local time)</source>
+        <translation>作业时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>&amp;Record field work</source>
+        <translation>记录农事(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no locations yet: add the plot under Master data first.</source>
+        <translation>还没有地点：请先在“主数据”中添加地块。</translation>
+    </message>
+    <message>
+        <source>Fertilising and plant protection need the product used.</source>
+        <translation>施肥和植保须填写所用投入品。</translation>
+    </message>
+    <message>
+        <source>The dose must be a number above zero.</source>
+        <translation>用量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Type the dose.</source>
+        <translation>请输入用量。</translation>
+    </message>
+    <message>
+        <source>Field work recorded: %1 on %2</source>
+        <translation>已记录农事：%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::FirstRunDialog</name>
     <message>
         <source>The profile will be stored in %1</source>
@@ -2358,6 +3489,369 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     <message>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::HarvestForm</name>
+    <message>
+        <source>Harvest / new batch</source>
+        <translation>采收/新建批次</translation>
+    </message>
+    <message>
+        <source>A new batch enters the ledger: what was harvested, its lot code, how much and where. The lot code goes on the label.</source>
+        <translation>新批次记入账本：采收了什么、批号、数量和地点。批号将印在标签上。</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The product of the new batch (Master data)</source>
+        <translation>新批次的产品（见主数据）</translation>
+    </message>
+    <message>
+        <source>e.g. FJ-251205-SM</source>
+        <translation>例如 FJ-251205-SM</translation>
+    </message>
+    <message>
+        <source>&amp;Lot code:</source>
+        <translation>批号(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The batch/lot number printed on the label (GS1 AI 10): up to 20 letters, digits and - . / _ ; no spaces or Chinese characters.</source>
+        <translation>印在标签上的批号（GS1 AI 10）：最多 20 个字母、数字及 - . / _ 等符号；不能有空格或汉字。</translation>
+    </message>
+    <message>
+        <source>e.g. 1200</source>
+        <translation>例如 1200</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>How much was harvested, in the unit on the right (the product's unit by default)</source>
+        <translation>采收数量，单位见右侧（默认为产品的单位）</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ot:</source>
+        <translation>地块(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Where it was harvested; the farm plots come first</source>
+        <translation>采收地点；地块排在前面</translation>
+    </message>
+    <message>
+        <source>Harvest t&amp;ime:</source>
+        <translation>采收时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>When it was harvested (local time)</source>
+        <translation>采收时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>e.g. 纽荷尔 Newhall</source>
+        <translation>例如 纽荷尔</translation>
+    </message>
+    <message>
+        <source>&amp;Variety:</source>
+        <translation>品种(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>e.g. 绿色食品, GAP</source>
+        <translation>例如 绿色食品，GAP</translation>
+    </message>
+    <message>
+        <source>&amp;Certifications:</source>
+        <translation>认证(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certifications of the harvest (green food, organic, GAP …), separated by commas</source>
+        <translation>本次采收的认证（绿色食品、有机、GAP 等），用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Cou&amp;ntry of origin:</source>
+        <translation>原产国(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO country code (CN for China)</source>
+        <translation>两个字母的 ISO 国家代码（中国为 CN）</translation>
+    </message>
+    <message>
+        <source>&amp;Record harvest</source>
+        <translation>记录采收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no products yet: add one under Master data first.</source>
+        <translation>还没有产品：请先在“主数据”中添加。</translation>
+    </message>
+    <message>
+        <source>Type the lot code.</source>
+        <translation>请输入批号。</translation>
+    </message>
+    <message>
+        <source>Batch %1 of this product exists already; choose another lot code.</source>
+        <translation>该产品的批次 %1 已存在；请换一个批号。</translation>
+    </message>
+    <message>
+        <source>Type the quantity harvested.</source>
+        <translation>请输入采收数量。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above zero.</source>
+        <translation>数量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Use the two capital letters of the country (CN).</source>
+        <translation>请使用两个大写字母的国家代码（CN）。</translation>
+    </message>
+    <message>
+        <source>Harvest recorded: batch %1</source>
+        <translation>已记录采收：批次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::InspectionForm</name>
+    <message>
+        <source>Residue / content</source>
+        <translation>残留/含量</translation>
+    </message>
+    <message>
+        <source>Ratio / index</source>
+        <translation>比值/指数</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Relative humidity</source>
+        <translation>相对湿度</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Length / size</source>
+        <translation>长度/尺寸</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数目</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>Volume fraction</source>
+        <translation>体积分数</translation>
+    </message>
+    <message>
+        <source>milligram per kilogram (mg/kg)</source>
+        <translation>毫克每千克（mg/kg）</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>degree Celsius</source>
+        <translation>摄氏度</translation>
+    </message>
+    <message>
+        <source>gram</source>
+        <translation>克</translation>
+    </message>
+    <message>
+        <source>kilogram</source>
+        <translation>千克</translation>
+    </message>
+    <message>
+        <source>millimetre</source>
+        <translation>毫米</translation>
+    </message>
+    <message>
+        <source>UN/ECE Rec 20 unit code: NA = mg/kg, P1 = %, CEL = °C</source>
+        <translation>UN/ECE 第 20 号建议书单位代码：NA = mg/kg，P1 = %，CEL = °C</translation>
+    </message>
+    <message>
+        <source>Inspection / lab test</source>
+        <translation>检验/检测</translation>
+    </message>
+    <message>
+        <source>The result of an inspection or a laboratory test of a batch, with the measured values and the report attached.</source>
+        <translation>批次的检验或实验室检测结果，含测定值并附报告。</translation>
+    </message>
+    <message>
+        <source>I&amp;nspection</source>
+        <translation>检验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Lab &amp;test (with measured results)</source>
+        <translation>检测(&amp;T)（有测定结果）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Passed (conformant)</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed (non-conformant)</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>无结论</translation>
+    </message>
+    <message>
+        <source>Verdi&amp;ct:</source>
+        <translation>结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测定项目</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>测定值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限量</translation>
+    </message>
+    <message>
+        <source>Add r&amp;esult</source>
+        <translation>添加结果(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Measured results:</source>
+        <translation>测定结果：</translation>
+    </message>
+    <message>
+        <source>Each value measured, e.g. a pesticide residue in mg/kg with its legal limit</source>
+        <translation>每项测定值，例如农药残留（mg/kg）及其法定限量</translation>
+    </message>
+    <message>
+        <source>Ins&amp;pector / laboratory:</source>
+        <translation>检验员/检测机构(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. CQAQ-2025-12-0412</source>
+        <translation>例如 CQAQ-2025-12-0412</translation>
+    </message>
+    <message>
+        <source>Certificate&amp;s:</source>
+        <translation>合格证/证书(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Numbers of the certificates or reports issued, separated by commas</source>
+        <translation>出具的合格证或报告编号，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>附加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Attach the lab report, a certificate or a photo (up to 32 MiB each); it is stored signed and encrypted with the record.</source>
+        <translation>附加检测报告、证书或照片（每个最大 32 MiB）；与记录一起签名并加密保存。</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>When the inspection or sampling took place (local time)</source>
+        <translation>检验或抽样时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>&amp;Record result</source>
+        <translation>记录结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. 毒死蜱残留</source>
+        <translation>例如 毒死蜱残留</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The legal or contractual limit, if there is one</source>
+        <translation>法定或合同规定的限量（如有）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Reports and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>报告和照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch inspected.</source>
+        <translation>请输入或扫描受检批次。</translation>
+    </message>
+    <message>
+        <source>A lab test needs at least one measured result: Add result.</source>
+        <translation>检测至少需要一项测定结果：请点“添加结果”。</translation>
+    </message>
+    <message>
+        <source>Row %1: type the measured value.</source>
+        <translation>第 %1 行：请输入测定值。</translation>
+    </message>
+    <message>
+        <source>Row %1: the value must be a number.</source>
+        <translation>第 %1 行：测定值必须是数字。</translation>
+    </message>
+    <message>
+        <source>Row %1: the limit must be a number (or left empty).</source>
+        <translation>第 %1 行：限量必须是数字（或留空）。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 an attachment may have.</source>
+        <translation>%1 超过了附件的大小上限 %2。</translation>
+    </message>
+    <message>
+        <source>Lab test recorded: batch %1</source>
+        <translation>已记录检测：批次 %1</translation>
+    </message>
+    <message>
+        <source>Inspection recorded: batch %1</source>
+        <translation>已记录检验：批次 %1</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +4004,1258 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     <message>
         <source>%1 — problems found: %2; records checked: %3</source>
         <translation>%1 — 发现问题 %2 个；已检查 %3 条记录</translation>
+    </message>
+    <message>
+        <source>Bringing the batch tables up to date…</source>
+        <translation>正在更新批次数据表……</translation>
+    </message>
+    <message>
+        <source>Suyuan</source>
+        <translation>溯源</translation>
+    </message>
+    <message>
+        <source>The batch tables could not be opened: %1</source>
+        <translation>无法打开批次数据表：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Hide the ledger until the passphrase is entered again.</source>
+        <translation>隐藏台账内容，直到再次输入密码。</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>Suyuan is locked</source>
+        <translation>溯源已锁定</translation>
+    </message>
+    <message>
+        <source>The window stays locked until the passphrase is entered. Quit Suyuan?</source>
+        <translation>输入密码之前窗口保持锁定。要退出溯源吗？</translation>
+    </message>
+    <message>
+        <source>Waiting for the audit to finish (or cancel it).</source>
+        <translation>等待核验完成（或取消核验）。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::MasterDataPage</name>
+    <message>
+        <source>Master data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Products, parties and locations that batches and events refer to. Saving a change records a new version; earlier versions stay in the ledger (History).</source>
+        <translation>批次和事件所引用的产品、主体和地点。保存修改会记录一个新版本，以前的版本仍保留在台账中（见“历史”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;arties</source>
+        <translation>主体(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the form to enter a new entry.</source>
+        <translation>清空表单，录入新条目。</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)……</translation>
+    </message>
+    <message>
+        <source>Every version of the selected entry, newest first.</source>
+        <translation>所选条目的全部版本，最新的在前。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Record this entry in the ledger, signed by this node (Enter).</source>
+        <translation>将此条目记入台账，由本节点签名（回车键）。</translation>
+    </message>
+    <message>
+        <source>Use 1–40 lower-case letters, digits, "-", "_" or ".", starting with a letter or digit (e.g. fengjie-coop).</source>
+        <translation>请使用 1–40 个小写字母、数字、“-”、“_”或“.”，以字母或数字开头（例如 fengjie-coop）。</translation>
+    </message>
+    <message>
+        <source>A GLN has exactly 13 digits.</source>
+        <translation>GLN 必须正好是 13 位数字。</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: it should be %1.</source>
+        <translation>校验位不正确：应为 %1。</translation>
+    </message>
+    <message>
+        <source>Enter a name in Chinese or English.</source>
+        <translation>请输入中文或英文名称。</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>GTIN / local code</source>
+        <translation>GTIN / 本地编码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. 奉节脐橙</source>
+        <translation>例如：奉节脐橙</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英文名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. Fengjie navel orange</source>
+        <translation>例如：Fengjie navel orange</translation>
+    </message>
+    <message>
+        <source>&amp;GTIN:</source>
+        <translation>GTIN(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The product's GS1 trade item number: 8, 12, 13 or 14 digits ending in a check digit, as under its barcode. Leave it empty for a product without one.</source>
+        <translation>产品的 GS1 商品条码（GTIN）：8、12、13 或 14 位数字，最后一位是校验位，即条码下方的数字。没有条码的产品请留空。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 6937651000114</source>
+        <translation>可选，例如 6937651000114</translation>
+    </message>
+    <message>
+        <source>Local c&amp;ode:</source>
+        <translation>本地编码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>For a product without a GTIN: your own short code, used in its batch numbers (letters, digits, "-", "_", "."; up to 20).</source>
+        <translation>用于没有 GTIN 的产品：您自己定的简短编码，会出现在批次编号中（字母、数字、“-”、“_”、“.”，最多 20 个字符）。</translation>
+    </message>
+    <message>
+        <source>needed without a GTIN, e.g. QCT-FL</source>
+        <translation>没有 GTIN 时必填，例如 QCT-FL</translation>
+    </message>
+    <message>
+        <source>Fruit</source>
+        <translation>水果</translation>
+    </message>
+    <message>
+        <source>Vegetable</source>
+        <translation>蔬菜</translation>
+    </message>
+    <message>
+        <source>Processed vegetable</source>
+        <translation>蔬菜制品</translation>
+    </message>
+    <message>
+        <source>Spice</source>
+        <translation>香辛料</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>粮食</translation>
+    </message>
+    <message>
+        <source>Tea</source>
+        <translation>茶叶</translation>
+    </message>
+    <message>
+        <source>Meat</source>
+        <translation>肉类</translation>
+    </message>
+    <message>
+        <source>Aquatic product</source>
+        <translation>水产品</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>unit code — unit name</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Default &amp;unit:</source>
+        <translation>默认单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The unit batches of this product are counted in unless a batch says otherwise (UN/ECE Recommendation 20 codes).</source>
+        <translation>此产品的批次默认使用的计量单位（联合国欧洲经委会第 20 号建议书代码），个别批次可另行指定。</translation>
+    </message>
+    <message>
+        <source>New product. The GTIN or local code cannot be changed once saved.</source>
+        <translation>新产品。保存后不能再修改 GTIN 或本地编码。</translation>
+    </message>
+    <message>
+        <source>Editing %1. Saving records a new version.</source>
+        <translation>正在编辑：%1。保存将记录一个新版本。</translation>
+    </message>
+    <message>
+        <source>Enter a GTIN, or a local code for a product without one.</source>
+        <translation>请输入 GTIN；没有 GTIN 的产品请输入本地编码。</translation>
+    </message>
+    <message>
+        <source>Use up to 20 letters, digits, "-", "_" or ".", starting with a letter or digit.</source>
+        <translation>请使用最多 20 个字母、数字、“-”、“_”或“.”，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>This product exists already: select it in the list to edit it.</source>
+        <translation>该产品已存在：请在列表中选中它进行编辑。</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>Product saved: %1</source>
+        <translation>产品已保存：%1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>GLN</source>
+        <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Entity code</source>
+        <translation>主体码</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>registered name, e.g. 奉节县鑫橙脐橙专业合作社</source>
+        <translation>登记名称，例如：奉节县鑫橙脐橙专业合作社</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A short code that names this party in every record (e.g. fengjie-coop). It cannot be changed once saved.</source>
+        <translation>在每条记录中代表此主体的简短代码（例如 fengjie-coop）。保存后不能修改。</translation>
+    </message>
+    <message>
+        <source>Farm</source>
+        <translation>农场</translation>
+    </message>
+    <message>
+        <source>Cooperative</source>
+        <translation>合作社</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>加工企业</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流企业</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>零售商</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>进口商</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;GLN:</source>
+        <translation>GLN(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>GS1 Global Location Number of the organisation: 13 digits ending in a check digit. Optional.</source>
+        <translation>该单位的 GS1 全球位置码（GLN）：13 位数字，最后一位是校验位。可选。</translation>
+    </message>
+    <message>
+        <source>optional, 13 digits</source>
+        <translation>可选，13 位数字</translation>
+    </message>
+    <message>
+        <source>Entity c&amp;ode:</source>
+        <translation>主体码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The entity code of the traceability platform, usually the unified social credit code (18 characters). Optional.</source>
+        <translation>追溯平台的主体码，通常为统一社会信用代码（18 位）。可选。</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile / phone:</source>
+        <translation>手机/电话(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>New party.</source>
+        <translation>新主体。</translation>
+    </message>
+    <message>
+        <source>Enter a key, a short code such as fengjie-coop.</source>
+        <translation>请输入代码，即一个简短编码，例如 fengjie-coop。</translation>
+    </message>
+    <message>
+        <source>This key is taken: select the party in the list to edit it.</source>
+        <translation>此代码已被使用：请在列表中选中该主体进行编辑。</translation>
+    </message>
+    <message>
+        <source>Party saved: %1</source>
+        <translation>主体已保存：%1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>e.g. 石马村脐橙园 3 号地块</source>
+        <translation>例如：石马村脐橙园 3 号地块</translation>
+    </message>
+    <message>
+        <source>A short code that names this location in every record (e.g. fj-plot-shima). It cannot be changed once saved.</source>
+        <translation>在每条记录中代表此地点的简短代码（例如 fj-plot-shima）。保存后不能修改。</translation>
+    </message>
+    <message>
+        <source>Farm plot</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Processing site</source>
+        <translation>加工场所</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Operated &amp;by:</source>
+        <translation>运营主体(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The party that runs this location. Optional.</source>
+        <translation>经营此地点的主体。可选。</translation>
+    </message>
+    <message>
+        <source>GS1 Global Location Number of the site: 13 digits ending in a check digit. Optional.</source>
+        <translation>该场所的 GS1 全球位置码（GLN）：13 位数字，最后一位是校验位。可选。</translation>
+    </message>
+    <message>
+        <source>Lat&amp;itude:</source>
+        <translation>纬度(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, north positive (e.g. 31.0853). Optional; give both or neither.</source>
+        <translation>十进制度数，北纬为正（例如 31.0853）。可选；经纬度需同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 31.0853</source>
+        <translation>可选，例如 31.0853</translation>
+    </message>
+    <message>
+        <source>Longit&amp;ude:</source>
+        <translation>经度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Decimal degrees, east positive (e.g. 109.5312). Optional; give both or neither.</source>
+        <translation>十进制度数，东经为正（例如 109.5312）。可选；经纬度需同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 109.5312</source>
+        <translation>可选，例如 109.5312</translation>
+    </message>
+    <message>
+        <source>New location.</source>
+        <translation>新地点。</translation>
+    </message>
+    <message>
+        <source>Enter a key, a short code such as fj-plot-shima.</source>
+        <translation>请输入代码，即一个简短编码，例如 fj-plot-shima。</translation>
+    </message>
+    <message>
+        <source>This key is taken: select the location in the list to edit it.</source>
+        <translation>此代码已被使用：请在列表中选中该地点进行编辑。</translation>
+    </message>
+    <message>
+        <source>The latitude is a number from -90 to 90.</source>
+        <translation>纬度应为 -90 到 90 之间的数。</translation>
+    </message>
+    <message>
+        <source>The longitude is a number from -180 to 180.</source>
+        <translation>经度应为 -180 到 180 之间的数。</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>请同时填写纬度和经度，或都不填。</translation>
+    </message>
+    <message>
+        <source>Location saved: %1</source>
+        <translation>地点已保存：%1</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史</translation>
+    </message>
+    <message>
+        <source>Every version recorded for %1, newest first. Each one is a signed record; the first row is the one in use.</source>
+        <translation>%1 的所有已记录版本，最新的在前。每个版本都是一条已签名的记录；第一行是当前使用的版本。</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录者</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation>本节点</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::PackForm</name>
+    <message>
+        <source>%1 is not a valid SSCC: its check digit should be %2.</source>
+        <translation>%1 不是有效的 SSCC：校验位应为 %2。</translation>
+    </message>
+    <message>
+        <source>A case code may use only letters, digits, - _ and . (not "%1").</source>
+        <translation>箱码只能使用字母、数字、- _ 和 .（不能用“%1”）。</translation>
+    </message>
+    <message>
+        <source>Pack / unpack</source>
+        <translation>装箱/拆箱</translation>
+    </message>
+    <message>
+        <source>Batches go into a case or onto a pallet (its SSCC or our own case code), or come out of it again.</source>
+        <translation>批次装入箱或托盘（SSCC 或自编箱码），或从中拆出。</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>装箱(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpack</source>
+        <translation>拆箱(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>SSCC (18 digits) or case code</source>
+        <translation>SSCC（18 位）或箱码</translation>
+    </message>
+    <message>
+        <source>&amp;Case or pallet:</source>
+        <translation>箱/托盘(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The SSCC on the pallet label (18 digits), or a case code of your own (letters, digits, - _ .)</source>
+        <translation>托盘标签上的 SSCC（18 位数字），或自编箱码（字母、数字、- _ .）</translation>
+    </message>
+    <message>
+        <source>&amp;Batches:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The batches packed and how much of each</source>
+        <translation>装入的批次及各自数量</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type or scan the case or pallet code.</source>
+        <translation>请输入或扫描箱码或托盘码。</translation>
+    </message>
+    <message>
+        <source>Add the batches packed.</source>
+        <translation>请添加装入的批次。</translation>
+    </message>
+    <message>
+        <source>No batch named: everything in it is unpacked.</source>
+        <translation>未指定批次：将拆出其中全部货物。</translation>
+    </message>
+    <message>
+        <source>Packed into %1</source>
+        <translation>已装入 %1</translation>
+    </message>
+    <message>
+        <source>Unpacked from %1</source>
+        <translation>已从 %1 拆出</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::PortionTable</name>
+    <message>
+        <source>&amp;Add batch</source>
+        <translation>添加批次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the batch typed on the left (Enter in the field does the same).</source>
+        <translation>添加左侧输入的批次（在该栏按回车键效果相同）。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用数量</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>How much of this batch, in its unit</source>
+        <translation>取用该批次的数量（按其单位）</translation>
+    </message>
+    <message>
+        <source>Batch %1: type a quantity above zero.</source>
+        <translation>批次 %1：请输入大于零的数量。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has only %2 available; %3 cannot be taken from it.</source>
+        <translation>批次 %1 可用数量仅 %2，不能取用 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ProcessForm</name>
+    <message>
+        <source>Process / split / merge</source>
+        <translation>加工/分割/合并</translation>
+    </message>
+    <message>
+        <source>Input batches (all or part of each) become new batches: grading, pickling, drying, splitting one batch or merging several. The inputs' available quantities are shown.</source>
+        <translation>投入批次（全部或部分）加工成新批次：分级、腌制、干制，或分割一个批次、合并多个批次。投入批次的可用数量显示在表中。</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>投入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The batches used and how much of each (at most what is available)</source>
+        <translation>使用的批次及各自数量（不超过可用数量）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot code</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add o&amp;utput</source>
+        <translation>添加产出(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>产出：</translation>
+    </message>
+    <message>
+        <source>The new batches made: product, lot code and quantity. Outputs may exceed inputs of the same unit by at most 5 % (brine, water).</source>
+        <translation>产出的新批次：产品、批号和数量。同一单位下，产出最多可超过投入 5%（盐水、水分）。</translation>
+    </message>
+    <message>
+        <source>Processing (general)</source>
+        <translation>加工（一般）</translation>
+    </message>
+    <message>
+        <source>Grading and packing</source>
+        <translation>分级包装</translation>
+    </message>
+    <message>
+        <source>Repacking / splitting</source>
+        <translation>分装/分割</translation>
+    </message>
+    <message>
+        <source>Pickling (腌制)</source>
+        <translation>腌制</translation>
+    </message>
+    <message>
+        <source>Drying</source>
+        <translation>干制</translation>
+    </message>
+    <message>
+        <source>Washing</source>
+        <translation>清洗</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>工序(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What was done (a GS1 CBV business step, or ours where CBV has none)</source>
+        <translation>所做的工序（GS1 CBV 业务步骤；CBV 没有的使用本系统的术语）</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record processing</source>
+        <translation>记录加工(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The new batch's lot code (up to 20 letters, digits and - . / _)</source>
+        <translation>新批次的批号（最多 20 个字母、数字及 - . / _ 等符号）</translation>
+    </message>
+    <message>
+        <source>Add at least one input batch.</source>
+        <translation>请至少添加一个投入批次。</translation>
+    </message>
+    <message>
+        <source>Add at least one output batch.</source>
+        <translation>请至少添加一个产出批次。</translation>
+    </message>
+    <message>
+        <source>There are no products yet: add one under Master data first.</source>
+        <translation>还没有产品：请先在“主数据”中添加。</translation>
+    </message>
+    <message>
+        <source>Output %1: type the lot code.</source>
+        <translation>产出 %1：请输入批号。</translation>
+    </message>
+    <message>
+        <source>Output %1: %2</source>
+        <translation>产出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Output %1: lot %2 is named twice.</source>
+        <translation>产出 %1：批号 %2 重复。</translation>
+    </message>
+    <message>
+        <source>Output %1: type the quantity.</source>
+        <translation>产出 %1：请输入数量。</translation>
+    </message>
+    <message>
+        <source>Output %1: the quantity must be a number above zero.</source>
+        <translation>产出 %1：数量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Output %1: batch %2 exists already.</source>
+        <translation>产出 %1：批次 %2 已存在。</translation>
+    </message>
+    <message>
+        <source>The outputs (%1) exceed the inputs (%2) by more than %3 %.</source>
+        <translation>产出（%1）超过投入（%2）的幅度大于 %3%。</translation>
+    </message>
+    <message>
+        <source>Processing recorded: new batches %1</source>
+        <translation>已记录加工：新批次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RecallForm</name>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+    <message>
+        <source>A batch is recalled: it may no longer be processed or sold. Whoever holds what was made from it is found under Recall in the batch's trace.</source>
+        <translation>召回批次：该批次不得再加工或销售。由其制成的产品的持有方可在该批次溯源的“召回”中查到。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. pesticide residue above the limit</source>
+        <translation>例如 农药残留超标</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Why the batch is recalled; partners will read it</source>
+        <translation>召回原因；合作伙伴会看到</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record recall</source>
+        <translation>记录召回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch recalled.</source>
+        <translation>请输入或扫描召回批次。</translation>
+    </message>
+    <message>
+        <source>This batch is recalled already.</source>
+        <translation>该批次已被召回。</translation>
+    </message>
+    <message>
+        <source>A recall needs its reason.</source>
+        <translation>召回必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Recall recorded: batch %1</source>
+        <translation>已记录召回：批次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ReceiveForm</name>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>A batch arrives: where it was put and who sent it. Scan the label into the batch field.</source>
+        <translation>批次到达：存放地点及发货方。可将标签扫描到“批次”栏。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Where the goods were received</source>
+        <translation>收货地点</translation>
+    </message>
+    <message>
+        <source>&amp;From party:</source>
+        <translation>发货主体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Who sent the goods</source>
+        <translation>发货的主体</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;advice no.:</source>
+        <translation>收货单号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The receiving note (收货单) number, if any</source>
+        <translation>收货单号（如有）</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>When the goods arrived (local time)</source>
+        <translation>到货时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>&amp;Record receipt</source>
+        <translation>记录收货(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch received.</source>
+        <translation>请输入或扫描收货批次。</translation>
+    </message>
+    <message>
+        <source>There are no locations yet: add one under Master data first.</source>
+        <translation>还没有地点：请先在“主数据”中添加。</translation>
+    </message>
+    <message>
+        <source>Document numbers may not contain spaces.</source>
+        <translation>单据号不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Receipt recorded: batch %1 at %2</source>
+        <translation>已记录收货：批次 %1，地点 %2</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RecordForm</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in stock</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>recalled</source>
+        <translation>已召回</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>已售出</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Sign and record (Enter). It stays disabled until the form is complete.</source>
+        <translation>签名并记录（回车键）。表单填写完整前此按钮不可用。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>unit name (code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 available · %3</source>
+        <comment>product · quantity · status</comment>
+        <translation>%1 · 可用数量 %2 · %3</translation>
+    </message>
+    <message>
+        <source> · at %1</source>
+        <translation> · 位于 %1</translation>
+    </message>
+    <message>
+        <source>This time is in the future; record what has happened.</source>
+        <translation>该时间在未来；请记录已经发生的事。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RecordPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>A new batch from the field</source>
+        <translation>从田间新建批次</translation>
+    </message>
+    <message>
+        <source>Fertilising, plant protection, irrigation … on a plot</source>
+        <translation>地块上的施肥、植保、灌溉等</translation>
+    </message>
+    <message>
+        <source>An inspection or a lab result, with the report attached</source>
+        <translation>检验或检测结果，附报告</translation>
+    </message>
+    <message>
+        <source>Input batches become new batches</source>
+        <translation>投入批次加工成新批次</translation>
+    </message>
+    <message>
+        <source>Batches into or out of a case or pallet</source>
+        <translation>批次装入或拆出箱、托盘</translation>
+    </message>
+    <message>
+        <source>A batch leaves for another party</source>
+        <translation>批次发往其他主体</translation>
+    </message>
+    <message>
+        <source>A batch arrives here</source>
+        <translation>批次到达本处</translation>
+    </message>
+    <message>
+        <source>Stop a batch from being processed or sold</source>
+        <translation>停止批次的加工和销售</translation>
+    </message>
+    <message>
+        <source>Goods sold to consumers or destroyed</source>
+        <translation>货物售予消费者或销毁</translation>
+    </message>
+    <message>
+        <source>Declare a wrong event withdrawn, then record the right one</source>
+        <translation>声明错误事件作废，再记录正确的事件</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::RowTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>删除此行</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::SellForm</name>
+    <message>
+        <source>Sell / destroy</source>
+        <translation>销售/销毁</translation>
+    </message>
+    <message>
+        <source>Goods leave the chain: sold to consumers, or destroyed (spoiled, failed a test). The batch is closed once nothing is left.</source>
+        <translation>货物离开供应链：售予消费者，或销毁（变质、检测不合格）。数量用完后批次即关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Sold</source>
+        <translation>销售(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed</source>
+        <translation>销毁(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>发生了什么：</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for all that is available</source>
+        <translation>留空表示全部可用数量</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The store where it was sold</source>
+        <translation>销售门店</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Why it was destroyed</source>
+        <translation>销毁原因</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch.</source>
+        <translation>请输入或扫描批次。</translation>
+    </message>
+    <message>
+        <source>all: %1</source>
+        <translation>全部：%1</translation>
+    </message>
+    <message>
+        <source>Nothing of this batch is left.</source>
+        <translation>该批次已无剩余。</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number above zero (or empty for all).</source>
+        <translation>数量必须是大于零的数字（留空表示全部）。</translation>
+    </message>
+    <message>
+        <source>Only %1 of this batch is available.</source>
+        <translation>该批次可用数量仅 %1。</translation>
+    </message>
+    <message>
+        <source>Say why it was destroyed.</source>
+        <translation>请说明销毁原因。</translation>
+    </message>
+    <message>
+        <source>Destruction recorded: %1 of batch %2</source>
+        <translation>已记录销毁：批次 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Sale recorded: %1 of batch %2</source>
+        <translation>已记录销售：批次 %2 的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start. Nothing you have recorded is lost by restarting.</source>
+        <translation>新语言在下次启动时生效。重新启动不会丢失已记录的任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>立即重启(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未审计</translation>
+    </message>
+    <message>
+        <source>After this long without keyboard or mouse input the window locks and asks for the passphrase. Work in progress stays as it is.</source>
+        <translation>超过这段时间没有键盘或鼠标操作，窗口将锁定并要求输入密码。正在进行的工作保持原样。</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>空闲锁定时间(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ShipForm</name>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>A whole batch leaves for another party (to ship part of a batch, split it first under Process). It is in transit until received.</source>
+        <translation>整个批次发往其他主体（只发部分时，请先在“加工”中分割）。收货前为在途状态。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;To party:</source>
+        <translation>收货主体(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Who receives and owns the goods</source>
+        <translation>接收并拥有货物的主体</translation>
+    </message>
+    <message>
+        <source>To &amp;location:</source>
+        <translation>目的地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Where the goods go (a warehouse, a port, a store)</source>
+        <translation>货物去往的地点（仓库、港口、门店）</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;order no.:</source>
+        <translation>采购订单号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Despatch advice no.:</source>
+        <translation>发货单号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The delivery note / despatch advice (发货单) number</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Bill o&amp;f lading no.:</source>
+        <translation>提单号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The transport document (提单 / waybill) number</source>
+        <translation>运输单据（提单/运单）号</translation>
+    </message>
+    <message>
+        <source>Private (stays on this node)</source>
+        <translation>私有信息（只保存在本节点）</translation>
+    </message>
+    <message>
+        <source>Price and contract are kept in this node's encrypted database. The signed record only carries a salted fingerprint of them, so partners and consumers never see them.</source>
+        <translation>价格和合同保存在本节点的加密数据库中。签名记录中只有其加盐指纹，合作伙伴和消费者都看不到。</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The price of the whole shipment</source>
+        <translation>整批货物的价格</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>When the goods left (local time)</source>
+        <translation>发货时间（本地时间）</translation>
+    </message>
+    <message>
+        <source>&amp;Record shipment</source>
+        <translation>记录发货(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type or scan the batch shipped.</source>
+        <translation>请输入或扫描发货批次。</translation>
+    </message>
+    <message>
+        <source>This batch is %1; only batches in stock can be shipped.</source>
+        <translation>该批次状态为“%1”；只有在库批次才能发货。</translation>
+    </message>
+    <message>
+        <source>There are no parties yet: add the customer under Master data first.</source>
+        <translation>还没有主体：请先在“主数据”中添加客户。</translation>
+    </message>
+    <message>
+        <source>Document numbers may not contain spaces.</source>
+        <translation>单据号不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The price must be a number.</source>
+        <translation>价格必须是数字。</translation>
+    </message>
+    <message>
+        <source>Shipment recorded: batch %1 to %2</source>
+        <translation>已记录发货：批次 %1 发往 %2</translation>
     </message>
 </context>
 </TS>

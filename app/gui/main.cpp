@@ -54,6 +54,14 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(suyuan::Profile::defaultDirectory())),
         QCoreApplication::translate("main", "DIR"), suyuan::Profile::defaultDirectory());
     parser.addOption(profileOption);
+    // For docs/screenshots (tools/screenshots.sh): open the profile with the passphrase in
+    // SUYUAN_PASSPHRASE, save a PNG of every page into DIR, and quit.
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Save a PNG of every page into DIR and quit."),
+        QCoreApplication::translate("main", "DIR"));
+    screenshotsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotsOption);
     parser.process(app);
     const QString profileDir = QDir(parser.value(profileOption)).absolutePath();
 
@@ -69,6 +77,17 @@ int main(int argc, char* argv[])
     }
 
     std::unique_ptr<suyuan::Ledger> ledger;
+    if (parser.isSet(screenshotsOption)) {
+        auto opened = suyuan::Profile::open(profileDir, qgetenv("SUYUAN_PASSPHRASE"));
+        if (!opened) {
+            qCritical("%s", qPrintable(opened.error().message));
+            return 1;
+        }
+        suyuan::ui::MainWindow window(std::move(opened.value()));
+        window.resize(1280, 860);
+        window.show();
+        return suyuan::ui::saveScreenshots(window, parser.value(screenshotsOption)) ? 0 : 1;
+    }
     if (!suyuan::Profile::exists(profileDir)) {
         suyuan::ui::FirstRunDialog dialog(profileDir);
         if (dialog.exec() != QDialog::Accepted) {

@@ -114,7 +114,10 @@ void TestCrashSafety::killedPasswd()
     const int window = static_cast<int>(timer.elapsed() * 13 / 10) + 1;
     QRandomGenerator rng(7);
     int changed = 0;
-    for (int run = 1; run <= 20; ++run) {
+    int run = 0;
+    // At least 20 kills; on a machine whose speed varies (other jobs), more, until kills
+    // have landed both before and after the commit point (at most 80).
+    while (++run <= 80 && (run <= 20 || changed == 0 || changed == run - 1)) {
         const QByteArray next = "passphrase " + QByteArray::number(run);
         QProcess child;
         child.start(m_child, {QStringLiteral("passwd"), tmp.path(), QString::fromUtf8(current),
@@ -144,8 +147,9 @@ void TestCrashSafety::killedPasswd()
             QVERIFY(runAudit(*withNew.value())->clean());
         }
     }
-    qInfo("20 passphrase changes killed within %d ms, %d completed before the kill", window, changed);
-    QVERIFY(changed > 0 && changed < 20); // the kills really landed before and after the commit point
+    --run;
+    qInfo("%d passphrase changes killed within %d ms, %d completed before the kill", run, window, changed);
+    QVERIFY(changed > 0 && changed < run); // the kills really landed before and after the commit point
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -273,8 +273,8 @@ void TestMainWindow::remembersGeometry()
 {
     auto window = makeWindow();
     QVERIFY(window);
-    window->resize(900, 640);
-    QTRY_COMPARE(window->size(), QSize(900, 640));
+    window->resize(1320, 880);
+    QTRY_COMPARE(window->size(), QSize(1320, 880));
     QVERIFY(window->close());
     QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
     window.reset();
@@ -282,7 +282,7 @@ void TestMainWindow::remembersGeometry()
     m_ledger = Profile::open(m_dir, QByteArray(kPassphrase)).value();
     auto again = makeWindow();
     QVERIFY(again);
-    QCOMPARE(again->size(), QSize(900, 640));
+    QCOMPARE(again->size(), QSize(1320, 880));
 }
 
 void TestMainWindow::auditKeepsTheWindowResponsive()

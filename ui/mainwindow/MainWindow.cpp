@@ -1,9 +1,14 @@
 #include "MainWindow.h"
 
+#include "batches/BatchDetailWidget.h"
+#include "batches/BatchesPage.h"
 #include "common/Background.h"
 #include "common/Page.h"
 #include "common/Style.h"
+#include "dashboard/DashboardPage.h"
+#include "masterdata/MasterDataPage.h"
 #include "profile/UnlockDialog.h"
+#include "record/RecordPage.h"
 #include "settings/SettingsPage.h"
 #include "trace/TraceService.h"
 
@@ -25,7 +30,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -111,6 +115,7 @@ MainWindow::~MainWindow()
     // The worker holds a reference to the ledger this window owns.
     waitForAudit();
     // Pages use the trace service, which uses the ledger: tear down in that order.
+    delete m_batchWindow;
     delete m_stack;
     m_pages.clear();
     m_trace.reset();
@@ -156,19 +161,20 @@ void MainWindow::createActions()
 
 void MainWindow::createPages()
 {
-    auto* splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("centralWidget"));
-    splitter->setChildrenCollapsible(false);
-    m_navigation = new QListWidget(splitter);
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
     m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_stack = new QStackedWidget(splitter);
+    m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0) {
             return;
@@ -181,6 +187,14 @@ void MainWindow::createPages()
 
     // Pages over the trace model come first: they are the daily work.
     if (m_trace) {
+        auto* batches = new BatchesPage(*m_trace, m_stack);
+        m_pages << new DashboardPage(*m_trace, m_stack) << batches << new RecordPage(*m_trace, m_stack)
+                << new MasterDataPage(*m_trace, m_stack);
+        connect(this, &MainWindow::batchFilterRequested, batches,
+                [this, batches](const trace::BatchFilter& f) {
+                    batches->setFilter(f);
+                    showPage(batches->objectName());
+                });
         for (Page* page : std::as_const(m_pages)) {
             addPage(page, page->title(), page->icon(), {});
         }
@@ -207,13 +221,15 @@ void MainWindow::createPages()
         connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
     }
     for (Page* page : std::as_const(m_pages)) {
+        connect(page, &Page::batchRequested, this, &MainWindow::showBatch);
+        connect(page, &Page::batchesRequested, this, &MainWindow::batchFilterRequested);
         connect(page, &Page::ledgerChanged, this, &MainWindow::pageWroteLedger);
         connect(page, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     }
     m_navigation->setCurrentRow(0);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 24);
-    setCentralWidget(splitter);
+    setCentralWidget(central);
 }
 
 void MainWindow::addPage(QWidget* page, const QString& title, const QIcon& icon, const QKeySequence&)
@@ -234,12 +250,49 @@ QWidget* MainWindow::showPage(const QString& objectName)
     return nullptr;
 }
 
+void MainWindow::showBatch(const QString& batchId)
+{
+    if (!m_trace || m_auditRunning) {
+        return;
+    }
+    // One detail window, kept beside the list and reused, so that a warehouse worker can
+    // scan one label after another.
+    if (!m_batchWindow) {
+        m_batchWindow = new QWidget(this, Qt::Window);
+        m_batchWindow->setObjectName(QStringLiteral("batchWindow"));
+        auto* layout = new QVBoxLayout(m_batchWindow);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_batchDetail = new BatchDetailWidget(*m_trace, m_batchWindow);
+        layout->addWidget(m_batchDetail);
+        connect(m_batchDetail, &BatchDetailWidget::batchShown, this,
+                [this] { m_batchWindow->setWindowTitle(tr("Batch %1").arg(m_batchDetail->title())); });
+        connect(m_batchDetail, &BatchDetailWidget::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+        auto* close = new QAction(m_batchWindow);
+        close->setShortcut(QKeySequence(Qt::Key_Escape));
+        connect(close, &QAction::triggered, m_batchWindow, &QWidget::close);
+        m_batchWindow->addAction(close);
+        const QSettings settings;
+        if (!m_batchWindow->restoreGeometry(
+                settings.value(QStringLiteral("BatchWindow/geometry")).toByteArray())) {
+            m_batchWindow->resize(900, 700);
+        }
+    }
+    m_batchDetail->showBatch(batchId);
+    m_batchWindow->show();
+    m_batchWindow->raise();
+    m_batchWindow->activateWindow();
+}
+
 void MainWindow::pageWroteLedger()
 {
     for (Page* page : std::as_const(m_pages)) {
         if (page != sender()) {
             page->refresh();
         }
+    }
+    if (m_batchWindow && m_batchWindow->isVisible()) {
+        m_batchDetail->refresh();
     }
     refresh();
 }
@@ -423,7 +476,7 @@ void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        resize(760, 500);
+        resize(1200, 800);
     }
 }
 
@@ -431,6 +484,9 @@ void MainWindow::saveSettings()
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
+    if (m_batchWindow) {
+        settings.setValue(QStringLiteral("BatchWindow/geometry"), m_batchWindow->saveGeometry());
+    }
 }
 
 void MainWindow::refresh()
@@ -628,6 +684,41 @@ void MainWindow::showAbout()
                           "<p>Every record is signed by the node that made it and kept in an encrypted, "
                           "append-only ledger.</p>")
                            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+bool saveScreenshots(MainWindow& window, const QString& dir)
+{
+    QDir().mkpath(dir);
+    const QString lang =
+        QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const auto settle = [] {
+        for (int i = 0; i < 40; ++i) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+    };
+    settle();
+    bool ok = true;
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+    for (int i = 0; stack && i < stack->count(); ++i) {
+        const QString name = stack->widget(i)->objectName();
+        window.showPage(name);
+        settle();
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(dir, name, lang);
+        ok = window.grab().save(file) && ok;
+    }
+    // The detail of the exported orange cartons, beside the batch list.
+    if (auto* trace = window.trace()) {
+        if (auto id = trace->resolveBatch(QStringLiteral("FJ5A-251218")); id) {
+            window.showBatch(id.value());
+            settle();
+            if (auto* detail = window.findChild<QWidget*>(QStringLiteral("batchWindow"))) {
+                detail->resize(1240, 820);
+                settle();
+                ok = detail->grab().save(QStringLiteral("%1/batchDetail-%2.png").arg(dir, lang)) && ok;
+            }
+        }
+    }
+    return ok;
 }
 
 } // namespace suyuan::ui

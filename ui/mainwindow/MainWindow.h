@@ -25,10 +25,12 @@ class QTimer;
 
 namespace suyuan::trace {
 class TraceService;
-}
+struct BatchFilter;
+} // namespace suyuan::trace
 
 namespace suyuan::ui {
 
+class BatchDetailWidget;
 class Page;
 
 // The operator's workspace: a list of pages (Dashboard, Batches, Record, Master data, Audit,
@@ -57,6 +59,12 @@ public Q_SLOTS:
     void cancelAudit();
     void refresh();
     void lock();
+    // The detail window of a batch (id, lot code or Digital Link).
+    void showBatch(const QString& batchId);
+
+Q_SIGNALS:
+    // A page asked for the batch list with this filter (a dashboard bar was clicked).
+    void batchFilterRequested(const suyuan::trace::BatchFilter& filter);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +95,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     QWidget* m_auditPage = nullptr;
     QList<Page*> m_pages;
+    QWidget* m_batchWindow = nullptr;
+    BatchDetailWidget* m_batchDetail = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_lockAction = nullptr;
     QTimer* m_idleTimer = nullptr;
@@ -117,5 +127,9 @@ private:
     QLabel* m_statusRecordsLabel = nullptr;
     QLabel* m_statusAuditLabel = nullptr;
 };
+
+// Saves a PNG of every page (and of a batch's detail) of the window into dir, named
+// PAGE-LANG.png: what tools/screenshots.sh runs for docs/screenshots.
+bool saveScreenshots(MainWindow& window, const QString& dir);
 
 } // namespace suyuan::ui
