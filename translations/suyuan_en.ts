@@ -154,10 +154,6 @@
         <translation>Create a profile for your organisation. It holds the encrypted ledger and the key with which this computer signs its records.</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
         <source>e.g. Fengjie Navel Orange Cooperative</source>
         <translation>e.g. Fengjie Navel Orange Cooperative</translation>
     </message>
@@ -178,12 +174,104 @@
         <translation>Creating the profile and deriving its key…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>&amp;Create Profile</source>
-        <translation>&amp;Create Profile</translation>
+        <source>The language of Suyuan on this computer. You can change it later in Settings.</source>
+        <translation>The language of Suyuan on this computer. You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>The system's language</translation>
+    </message>
+    <message>
+        <source>The wizard switches at once, and the rest of Suyuan follows your choice.</source>
+        <translation>The wizard switches at once, and the rest of Suyuan follows your choice.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Your records are signed in the name of your organisation, and partners see it on every batch you pass on.</source>
+        <translation>Your records are signed in the name of your organisation, and partners see it on every batch you pass on.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The registered name, as on your business licence. Chinese or English.</source>
+        <translation>The registered name, as on your business licence. Chinese or English.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>What your organisation does in the supply chain.</source>
+        <translation>What your organisation does in the supply chain.</translation>
+    </message>
+    <message>
+        <source>Family farm</source>
+        <translation>Family farm</translation>
+    </message>
+    <message>
+        <source>Farmers' cooperative</source>
+        <translation>Farmers' cooperative</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Logistics company</source>
+        <translation>Logistics company</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Retailer</translation>
+    </message>
+    <message>
+        <source>&amp;Entity code (主体码):</source>
+        <translation>&amp;Entity code (主体码):</translation>
+    </message>
+    <message>
+        <source>Optional: 18 characters</source>
+        <translation>Optional: 18 characters</translation>
+    </message>
+    <message>
+        <source>The unified social credit code (统一社会信用代码) on your business licence: 18 digits and capital letters. Optional; you can add it later in Master Data.</source>
+        <translation>The unified social credit code (统一社会信用代码) on your business licence: 18 digits and capital letters. Optional; you can add it later in Master Data.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The ledger on this computer is encrypted with your passphrase. It is asked for at every start.</source>
+        <translation>The ledger on this computer is encrypted with your passphrase. It is asked for at every start.</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Ready to create the profile</source>
+        <translation>Ready to create the profile</translation>
+    </message>
+    <message>
+        <source>Check the summary, then create the profile. Deriving the key from the passphrase takes a moment.</source>
+        <translation>Check the summary, then create the profile. Deriving the key from the passphrase takes a moment.</translation>
+    </message>
+    <message>
+        <source>Fill the new profile with the &amp;demo data, to try things out</source>
+        <translation>Fill the new profile with the &amp;demo data, to try things out</translation>
+    </message>
+    <message>
+        <source>The demo: Fengjie navel oranges, Fuling zhacai and Jiangjin Sichuan pepper, from harvest to sale. Records can never be deleted from a ledger: choose this for a profile to try Suyuan out, not for the one you will use for real work.</source>
+        <translation>The demo: Fengjie navel oranges, Fuling zhacai and Jiangjin Sichuan pepper, from harvest to sale. Records can never be deleted from a ledger: choose this for a profile to try Suyuan out, not for the one you will use for real work.</translation>
     </message>
 </context>
 <context>
@@ -211,10 +299,6 @@
     <message>
         <source>The link to the author's previous record is broken.</source>
         <translation>The link to the author's previous record is broken.</translation>
-    </message>
-    <message>
-        <source>Not checked: %1</source>
-        <translation>Not checked: %1</translation>
     </message>
     <message>
         <source>The record of this event is not in its author's chain.</source>
@@ -285,6 +369,10 @@
         <translation>The cryptography self-test failed, so this build cannot be trusted to sign or verify records.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every page into DIR and quit.</source>
+        <translation>Save a PNG of every page into DIR and quit.</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3442,417 @@ Click to list them.</translation>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::EpcisExportDialog</name>
+    <message>
+        <source>Export EPCIS</source>
+        <translation>Export EPCIS</translation>
+    </message>
+    <message>
+        <source>Which events should the file hold?</source>
+        <translation>Which events should the file hold?</translation>
+    </message>
+    <message>
+        <source>&amp;All events in the ledger</source>
+        <translation>&amp;All events in the ledger</translation>
+    </message>
+    <message>
+        <source>Events in a &amp;date range</source>
+        <translation>Events in a &amp;date range</translation>
+    </message>
+    <message>
+        <source>Events that happened on these days (local time), the last day included.</source>
+        <translation>Events that happened on these days (local time), the last day included.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;To (included):</translation>
+    </message>
+    <message>
+        <source>The &amp;genealogy of one batch</source>
+        <translation>The &amp;genealogy of one batch</translation>
+    </message>
+    <message>
+        <source>The batch, every batch it came from or went into, and all their events: what a recall or an auditor asks for.</source>
+        <translation>The batch, every batch it came from or went into, and all their events: what a recall or an auditor asks for.</translation>
+    </message>
+    <message>
+        <source>Lot, batch id or scanned label</source>
+        <translation>Lot, batch id or scanned label</translation>
+    </message>
+    <message>
+        <source>Type the lot code, or scan the QR label of the batch.</source>
+        <translation>Type the lot code, or scan the QR label of the batch.</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>%1, lot %2, %3 produced</source>
+        <translation>%1, lot %2, %3 produced</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>The first day comes after the last one.</translation>
+    </message>
+    <message>
+        <source>Enter the lot of the batch.</source>
+        <translation>Enter the lot of the batch.</translation>
+    </message>
+    <message>
+        <source>The ledger holds no batch “%1”.</source>
+        <translation>The ledger holds no batch “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ExchangeActions</name>
+    <message>
+        <source>&amp;Import EPCIS…</source>
+        <translation>&amp;Import EPCIS…</translation>
+    </message>
+    <message>
+        <source>Read the events of an EPCIS 2.0 JSON file into the ledger.</source>
+        <translation>Read the events of an EPCIS 2.0 JSON file into the ledger.</translation>
+    </message>
+    <message>
+        <source>&amp;Export EPCIS…</source>
+        <translation>&amp;Export EPCIS…</translation>
+    </message>
+    <message>
+        <source>Write all events, a date range or one batch's genealogy to an EPCIS 2.0 JSON file.</source>
+        <translation>Write all events, a date range or one batch's genealogy to an EPCIS 2.0 JSON file.</translation>
+    </message>
+    <message>
+        <source>Import &amp;harvests from CSV…</source>
+        <translation>Import &amp;harvests from CSV…</translation>
+    </message>
+    <message>
+        <source>Create batches from a spreadsheet saved as CSV; every row is checked before anything is stored.</source>
+        <translation>Create batches from a spreadsheet saved as CSV; every row is checked before anything is stored.</translation>
+    </message>
+    <message>
+        <source>Save the CSV &amp;template…</source>
+        <translation>Save the CSV &amp;template…</translation>
+    </message>
+    <message>
+        <source>Save a spreadsheet with the columns the harvest import reads and a few example rows.</source>
+        <translation>Save a spreadsheet with the columns the harvest import reads and a few example rows.</translation>
+    </message>
+    <message>
+        <source>&amp;Recall report…</source>
+        <translation>&amp;Recall report…</translation>
+    </message>
+    <message>
+        <source>Write a PDF and a CSV listing a batch, everything made from it, and who holds it now.</source>
+        <translation>Write a PDF and a CSV listing a batch, everything made from it, and who holds it now.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Object events (harvest, observation, shipping …)</source>
+        <translation>Object events (harvest, observation, shipping …)</translation>
+    </message>
+    <message>
+        <source>Aggregation events (packing, unpacking)</source>
+        <translation>Aggregation events (packing, unpacking)</translation>
+    </message>
+    <message>
+        <source>Transformation events (processing)</source>
+        <translation>Transformation events (processing)</translation>
+    </message>
+    <message>
+        <source>Transaction events</source>
+        <translation>Transaction events</translation>
+    </message>
+    <message>
+        <source>Association events</source>
+        <translation>Association events</translation>
+    </message>
+    <message>
+        <source>Import EPCIS</source>
+        <translation>Import EPCIS</translation>
+    </message>
+    <message>
+        <source>EPCIS documents (*.json *.jsonld);;All files (*)</source>
+        <translation>EPCIS documents (*.json *.jsonld);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>Checking and importing %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was stored.</source>
+        <translation>%1 was not imported: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>EPCIS import failed: nothing was stored.</source>
+        <translation>EPCIS import failed: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: all %2 events were in the ledger already.</source>
+        <translation>Nothing new in %1: all %2 events were in the ledger already.</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2.</source>
+        <translation>Imported %1 events from %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 events were in the ledger already and were skipped.</source>
+        <translation>%1 events were in the ledger already and were skipped.</translation>
+    </message>
+    <message>
+        <source>%1 events came without an eventID and were given one.</source>
+        <translation>%1 events came without an eventID and were given one.</translation>
+    </message>
+    <message>
+        <source>%1 events were given the namespace definitions (@context) of the document.</source>
+        <translation>%1 events were given the namespace definitions (@context) of the document.</translation>
+    </message>
+    <message>
+        <source>EPCIS import: %1 events stored.</source>
+        <translation>EPCIS import: %1 events stored.</translation>
+    </message>
+    <message>
+        <source>epcis-%1.json</source>
+        <translation>epcis-%1.json</translation>
+    </message>
+    <message>
+        <source>Export EPCIS</source>
+        <translation>Export EPCIS</translation>
+    </message>
+    <message>
+        <source>EPCIS documents (*.json *.jsonld)</source>
+        <translation>EPCIS documents (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation>Exporting events to %1…</translation>
+    </message>
+    <message>
+        <source>Writing events: %1 of %2</source>
+        <translation>Writing events: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>The events were not exported: no file was written.</source>
+        <translation>The events were not exported: no file was written.</translation>
+    </message>
+    <message>
+        <source>EPCIS export failed.</source>
+        <translation>EPCIS export failed.</translation>
+    </message>
+    <message>
+        <source>Exported %1 events (%2) to %3.</source>
+        <translation>Exported %1 events (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>EPCIS export: %1 events written to %2.</source>
+        <translation>EPCIS export: %1 events written to %2.</translation>
+    </message>
+    <message>
+        <source>Import harvests from CSV</source>
+        <translation>Import harvests from CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Checking rows: %1 of %2</source>
+        <translation>Checking rows: %1 of %2</translation>
+    </message>
+    <message>
+        <source>CSV import cancelled: nothing was stored.</source>
+        <translation>CSV import cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: nothing was stored.</source>
+        <translation>%1 could not be read: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems: nothing was stored.</source>
+        <translation>%1 has %2 problems: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was stored. Correct these rows in the spreadsheet, save it as CSV again and import it once more.</source>
+        <translation>%1 was not imported: nothing was stored. Correct these rows in the spreadsheet, save it as CSV again and import it once more.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rows are numbered as in the spreadsheet: the header is row 1.</source>
+        <translation>Rows are numbered as in the spreadsheet: the header is row 1.</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>whole file</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation>The first %1 of %2 problems are listed.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;template…</source>
+        <translation>Save the &amp;template…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with the columns the import reads and a few example rows to overwrite.</source>
+        <translation>A spreadsheet with the columns the import reads and a few example rows to overwrite.</translation>
+    </message>
+    <message>
+        <source>Import 1 batch?</source>
+        <translation>Import 1 batch?</translation>
+    </message>
+    <message>
+        <source>Import %1 batches?</source>
+        <translation>Import %1 batches?</translation>
+    </message>
+    <message>
+        <source>Every row of %1 was checked.
+Lots: %2</source>
+        <translation>Every row of %1 was checked.
+Lots: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between lot codes</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Imported 1 batch from %1.</source>
+        <translation>Imported 1 batch from %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1 batches from %2.</source>
+        <translation>Imported %1 batches from %2.</translation>
+    </message>
+    <message>
+        <source>Their harvests are recorded and signed; the batches are in the batch list.</source>
+        <translation>Their harvests are recorded and signed; the batches are in the batch list.</translation>
+    </message>
+    <message>
+        <source>CSV import: %1 batches created.</source>
+        <translation>CSV import: %1 batches created.</translation>
+    </message>
+    <message>
+        <source>Save the CSV template</source>
+        <translation>Save the CSV template</translation>
+    </message>
+    <message>
+        <source>harvest-template.csv</source>
+        <translation>harvest-template.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>The template was not saved.</translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Fill in one row per batch, save as CSV and import it.</source>
+        <translation>Template saved to %1. Fill in one row per batch, save as CSV and import it.</translation>
+    </message>
+    <message>
+        <source>Recall report</source>
+        <translation>Recall report</translation>
+    </message>
+    <message>
+        <source>&amp;Lot of the batch (or scan its label):</source>
+        <translation>&amp;Lot of the batch (or scan its label):</translation>
+    </message>
+    <message>
+        <source>The ledger holds no batch “%1”.</source>
+        <translation>The ledger holds no batch “%1”.</translation>
+    </message>
+    <message>
+        <source>recall-%1.pdf</source>
+        <translation>recall-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF and CSV (*.pdf)</source>
+        <translation>PDF and CSV (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recall report of lot %1…</source>
+        <translation>Writing the recall report of lot %1…</translation>
+    </message>
+    <message>
+        <source>The recall report of lot %1 was not written.</source>
+        <translation>The recall report of lot %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Recall report of lot %1: no other batch was made from it.</source>
+        <translation>Recall report of lot %1: no other batch was made from it.</translation>
+    </message>
+    <message>
+        <source>Recall report of lot %1: %2 batches affected.</source>
+        <translation>Recall report of lot %1: %2 batches affected.</translation>
+    </message>
+    <message>
+        <source>PDF: %1
+CSV: %2</source>
+        <translation>PDF: %1
+CSV: %2</translation>
+    </message>
+    <message>
+        <source>Recall report written to %1.</source>
+        <translation>Recall report written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::FieldWorkForm</name>
     <message>
         <source>Field work</source>
@@ -3479,16 +3978,104 @@ Click to list them.</translation>
         <translation>The profile will be stored in %1</translation>
     </message>
     <message>
-        <source>Enter the name of your organisation.</source>
-        <translation>Enter the name of your organisation.</translation>
-    </message>
-    <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>The passphrase is too short: use at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation>&amp;Create Profile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <translation>“%1” does not occur in a unified social credit code (digits and capital letters except I, O, S, V and Z).</translation>
+    </message>
+    <message>
+        <source>The check character does not match: after these 17 characters it would be “%1”. Look for a typing error.</source>
+        <translation>The check character does not match: after these 17 characters it would be “%1”. Look for a typing error.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>A unified social credit code has 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>Weak: it contains a common word or sequence, such as “1234” or “password”.</source>
+        <translation>Weak: it contains a common word or sequence, such as “1234” or “password”.</translation>
+    </message>
+    <message>
+        <source>Weak: it contains the name of your organisation.</source>
+        <translation>Weak: it contains the name of your organisation.</translation>
+    </message>
+    <message>
+        <source>Weak: it repeats too few different characters.</source>
+        <translation>Weak: it repeats too few different characters.</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, or mix letters, digits and symbols.</source>
+        <translation>Weak: make it longer, or mix letters, digits and symbols.</translation>
+    </message>
+    <message>
+        <source>Fair: another word or two would make it strong.</source>
+        <translation>Fair: another word or two would make it strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Entity code: %1</source>
+        <translation>Entity code: %1</translation>
+    </message>
+    <message>
+        <source>none (can be added later)</source>
+        <translation>none (can be added later)</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Creating the profile and deriving its key…</source>
+        <translation>Creating the profile and deriving its key…</translation>
+    </message>
+    <message>
+        <source>Filling in the demo data…</source>
+        <translation>Filling in the demo data…</translation>
+    </message>
+    <message>
+        <source>The profile was created, but not everything went in: %1</source>
+        <translation>The profile was created, but not everything went in: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4639,10 @@ Click to list them.</translation>
     <message>
         <source>Waiting for the audit to finish (or cancel it).</source>
         <translation>Waiting for the audit to finish (or cancel it).</translation>
+    </message>
+    <message>
+        <source>Waiting for the import or export to finish.</source>
+        <translation>Waiting for the import or export to finish.</translation>
     </message>
 </context>
 <context>

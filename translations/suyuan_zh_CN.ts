@@ -154,10 +154,6 @@
         <translation>为您的单位创建一个档案。档案中保存加密的台账，以及本机用来为记录签名的密钥。</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>单位名称(&amp;O)：</translation>
-    </message>
-    <message>
         <source>e.g. Fengjie Navel Orange Cooperative</source>
         <translation>例如：奉节脐橙专业合作社</translation>
     </message>
@@ -178,12 +174,104 @@
         <translation>正在创建档案并生成密钥……</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Create Profile</source>
-        <translation>创建档案(&amp;C)</translation>
+        <source>The language of Suyuan on this computer. You can change it later in Settings.</source>
+        <translation>本机上溯源软件使用的语言，以后可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>The wizard switches at once, and the rest of Suyuan follows your choice.</source>
+        <translation>向导立即切换语言，软件的其他部分也将使用您选择的语言。</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>您的单位</translation>
+    </message>
+    <message>
+        <source>Your records are signed in the name of your organisation, and partners see it on every batch you pass on.</source>
+        <translation>您的记录以本单位的名义签名，合作伙伴会在您交付的每个批次上看到它。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The registered name, as on your business licence. Chinese or English.</source>
+        <translation>营业执照上的登记名称，中文或英文均可。</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What your organisation does in the supply chain.</source>
+        <translation>本单位在供应链中的角色。</translation>
+    </message>
+    <message>
+        <source>Family farm</source>
+        <translation>家庭农场</translation>
+    </message>
+    <message>
+        <source>Farmers' cooperative</source>
+        <translation>农民专业合作社</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>加工企业</translation>
+    </message>
+    <message>
+        <source>Logistics company</source>
+        <translation>物流企业</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>零售商</translation>
+    </message>
+    <message>
+        <source>&amp;Entity code (主体码):</source>
+        <translation>主体码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Optional: 18 characters</source>
+        <translation>选填：18 位</translation>
+    </message>
+    <message>
+        <source>The unified social credit code (统一社会信用代码) on your business licence: 18 digits and capital letters. Optional; you can add it later in Master Data.</source>
+        <translation>营业执照上的统一社会信用代码：18 位数字和大写字母。选填，以后也可在“主数据”中补充。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The ledger on this computer is encrypted with your passphrase. It is asked for at every start.</source>
+        <translation>本机上的台账用您的密码加密，每次启动时都需要输入。</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>强度：</translation>
+    </message>
+    <message>
+        <source>Ready to create the profile</source>
+        <translation>准备创建档案</translation>
+    </message>
+    <message>
+        <source>Check the summary, then create the profile. Deriving the key from the passphrase takes a moment.</source>
+        <translation>请核对以下信息，然后创建档案。由密码生成密钥需要片刻。</translation>
+    </message>
+    <message>
+        <source>Fill the new profile with the &amp;demo data, to try things out</source>
+        <translation>在新档案中填入演示数据(&amp;D)，用于试用</translation>
+    </message>
+    <message>
+        <source>The demo: Fengjie navel oranges, Fuling zhacai and Jiangjin Sichuan pepper, from harvest to sale. Records can never be deleted from a ledger: choose this for a profile to try Suyuan out, not for the one you will use for real work.</source>
+        <translation>演示数据：奉节脐橙、涪陵榨菜和江津花椒，从采收到销售。台账中的记录永远无法删除：仅在用于试用的档案中勾选此项，正式使用的档案请勿勾选。</translation>
     </message>
 </context>
 <context>
@@ -211,10 +299,6 @@
     <message>
         <source>The link to the author's previous record is broken.</source>
         <translation>与该作者上一条记录的链接已断开。</translation>
-    </message>
-    <message>
-        <source>Not checked: %1</source>
-        <translation>未校验：%1</translation>
     </message>
     <message>
         <source>The record of this event is not in its author's chain.</source>
@@ -285,6 +369,10 @@
         <translation>密码算法自检失败，此版本程序无法可靠地签名或核验记录。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every page into DIR and quit.</source>
+        <translation>将每个页面保存为 PNG 图片到 DIR 目录后退出。</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3442,417 @@ Click to list them.</source>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::EpcisExportDialog</name>
+    <message>
+        <source>Export EPCIS</source>
+        <translation>导出 EPCIS</translation>
+    </message>
+    <message>
+        <source>Which events should the file hold?</source>
+        <translation>文件中包含哪些事件？</translation>
+    </message>
+    <message>
+        <source>&amp;All events in the ledger</source>
+        <translation>台账中的全部事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Events in a &amp;date range</source>
+        <translation>某一日期范围内的事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Events that happened on these days (local time), the last day included.</source>
+        <translation>在这些日期（本地时间）发生的事件，包括最后一天。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>截止日期（含当天）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The &amp;genealogy of one batch</source>
+        <translation>某一批次的全部上下游(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The batch, every batch it came from or went into, and all their events: what a recall or an auditor asks for.</source>
+        <translation>该批次、它的所有来源批次和去向批次，以及这些批次的全部事件：召回或审核时所需的资料。</translation>
+    </message>
+    <message>
+        <source>Lot, batch id or scanned label</source>
+        <translation>批号、批次标识或扫描标签</translation>
+    </message>
+    <message>
+        <source>Type the lot code, or scan the QR label of the batch.</source>
+        <translation>输入批号，或扫描该批次的二维码标签。</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批次(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1, lot %2, %3 produced</source>
+        <translation>%1，批号 %2，产出 %3</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Enter the lot of the batch.</source>
+        <translation>请输入批次的批号。</translation>
+    </message>
+    <message>
+        <source>The ledger holds no batch “%1”.</source>
+        <translation>台账中没有批次“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>suyuan::ui::ExchangeActions</name>
+    <message>
+        <source>&amp;Import EPCIS…</source>
+        <translation>导入 EPCIS(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the events of an EPCIS 2.0 JSON file into the ledger.</source>
+        <translation>将 EPCIS 2.0 JSON 文件中的事件读入台账。</translation>
+    </message>
+    <message>
+        <source>&amp;Export EPCIS…</source>
+        <translation>导出 EPCIS(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write all events, a date range or one batch's genealogy to an EPCIS 2.0 JSON file.</source>
+        <translation>将全部事件、某一日期范围的事件或某一批次的上下游写入 EPCIS 2.0 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Import &amp;harvests from CSV…</source>
+        <translation>从 CSV 导入采收记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Create batches from a spreadsheet saved as CSV; every row is checked before anything is stored.</source>
+        <translation>根据另存为 CSV 的电子表格创建批次；保存前会逐行检查。</translation>
+    </message>
+    <message>
+        <source>Save the CSV &amp;template…</source>
+        <translation>保存 CSV 模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save a spreadsheet with the columns the harvest import reads and a few example rows.</source>
+        <translation>保存一份电子表格，包含采收导入所读取的各列和几行示例。</translation>
+    </message>
+    <message>
+        <source>&amp;Recall report…</source>
+        <translation>召回报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a PDF and a CSV listing a batch, everything made from it, and who holds it now.</source>
+        <translation>生成 PDF 和 CSV，列出某一批次、由它加工出的全部批次及其当前持有方。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Object events (harvest, observation, shipping …)</source>
+        <translation>对象事件（采收、农事与检测、发货等）</translation>
+    </message>
+    <message>
+        <source>Aggregation events (packing, unpacking)</source>
+        <translation>聚合事件（装箱、拆箱）</translation>
+    </message>
+    <message>
+        <source>Transformation events (processing)</source>
+        <translation>转换事件（加工）</translation>
+    </message>
+    <message>
+        <source>Transaction events</source>
+        <translation>交易事件</translation>
+    </message>
+    <message>
+        <source>Association events</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <source>Import EPCIS</source>
+        <translation>导入 EPCIS</translation>
+    </message>
+    <message>
+        <source>EPCIS documents (*.json *.jsonld);;All files (*)</source>
+        <translation>EPCIS 文档 (*.json *.jsonld);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>正在检查并导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was stored.</source>
+        <translation>%1 未导入：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>EPCIS import failed: nothing was stored.</source>
+        <translation>EPCIS 导入失败：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: all %2 events were in the ledger already.</source>
+        <translation>%1 中没有新内容：全部 %2 个事件已在台账中。</translation>
+    </message>
+    <message>
+        <source>Imported %1 events from %2.</source>
+        <translation>已从 %2 导入 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 events were in the ledger already and were skipped.</source>
+        <translation>%1 个事件已在台账中，已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 events came without an eventID and were given one.</source>
+        <translation>%1 个事件没有 eventID，已为其生成。</translation>
+    </message>
+    <message>
+        <source>%1 events were given the namespace definitions (@context) of the document.</source>
+        <translation>%1 个事件已加入文档的命名空间定义（@context）。</translation>
+    </message>
+    <message>
+        <source>EPCIS import: %1 events stored.</source>
+        <translation>EPCIS 导入：已保存 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>epcis-%1.json</source>
+        <translation>EPCIS-%1.json</translation>
+    </message>
+    <message>
+        <source>Export EPCIS</source>
+        <translation>导出 EPCIS</translation>
+    </message>
+    <message>
+        <source>EPCIS documents (*.json *.jsonld)</source>
+        <translation>EPCIS 文档 (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>Exporting events to %1…</source>
+        <translation>正在将事件导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Writing events: %1 of %2</source>
+        <translation>正在写入事件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：没有写入文件。</translation>
+    </message>
+    <message>
+        <source>The events were not exported: no file was written.</source>
+        <translation>事件未导出：没有写入文件。</translation>
+    </message>
+    <message>
+        <source>EPCIS export failed.</source>
+        <translation>EPCIS 导出失败。</translation>
+    </message>
+    <message>
+        <source>Exported %1 events (%2) to %3.</source>
+        <translation>已将 %1 个事件（%2）导出到 %3。</translation>
+    </message>
+    <message>
+        <source>EPCIS export: %1 events written to %2.</source>
+        <translation>EPCIS 导出：已将 %1 个事件写入 %2。</translation>
+    </message>
+    <message>
+        <source>Import harvests from CSV</source>
+        <translation>从 CSV 导入采收记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking rows: %1 of %2</source>
+        <translation>正在检查行：%1 / %2</translation>
+    </message>
+    <message>
+        <source>CSV import cancelled: nothing was stored.</source>
+        <translation>CSV 导入已取消：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: nothing was stored.</source>
+        <translation>无法读取 %1：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 problems: nothing was stored.</source>
+        <translation>%1 有 %2 处问题：没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was stored. Correct these rows in the spreadsheet, save it as CSV again and import it once more.</source>
+        <translation>%1 未导入：没有保存任何内容。请在电子表格中更正以下各行，重新另存为 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows are numbered as in the spreadsheet: the header is row 1.</source>
+        <translation>行号与电子表格一致：表头为第 1 行。</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are listed.</source>
+        <translation>共 %2 处问题，仅列出前 %1 处。</translation>
+    </message>
+    <message>
+        <source>Save the &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet with the columns the import reads and a few example rows to overwrite.</source>
+        <translation>一份电子表格，包含导入所读取的各列和几行可覆盖的示例。</translation>
+    </message>
+    <message>
+        <source>Import 1 batch?</source>
+        <translation>导入 1 个批次？</translation>
+    </message>
+    <message>
+        <source>Import %1 batches?</source>
+        <translation>导入 %1 个批次？</translation>
+    </message>
+    <message>
+        <source>Every row of %1 was checked.
+Lots: %2</source>
+        <translation>%1 的每一行都已检查。
+批号：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between lot codes</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Imported 1 batch from %1.</source>
+        <translation>已从 %1 导入 1 个批次。</translation>
+    </message>
+    <message>
+        <source>Imported %1 batches from %2.</source>
+        <translation>已从 %2 导入 %1 个批次。</translation>
+    </message>
+    <message>
+        <source>Their harvests are recorded and signed; the batches are in the batch list.</source>
+        <translation>采收记录已登记并签名；这些批次已在批次列表中。</translation>
+    </message>
+    <message>
+        <source>CSV import: %1 batches created.</source>
+        <translation>CSV 导入：已创建 %1 个批次。</translation>
+    </message>
+    <message>
+        <source>Save the CSV template</source>
+        <translation>保存 CSV 模板</translation>
+    </message>
+    <message>
+        <source>harvest-template.csv</source>
+        <translation>采收导入模板.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>模板未保存。</translation>
+    </message>
+    <message>
+        <source>Template saved to %1. Fill in one row per batch, save as CSV and import it.</source>
+        <translation>模板已保存到 %1。每个批次填写一行，另存为 CSV 后导入。</translation>
+    </message>
+    <message>
+        <source>Recall report</source>
+        <translation>召回报告</translation>
+    </message>
+    <message>
+        <source>&amp;Lot of the batch (or scan its label):</source>
+        <translation>批次的批号（或扫描其标签）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The ledger holds no batch “%1”.</source>
+        <translation>台账中没有批次“%1”。</translation>
+    </message>
+    <message>
+        <source>recall-%1.pdf</source>
+        <translation>召回报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF and CSV (*.pdf)</source>
+        <translation>PDF 和 CSV (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the recall report of lot %1…</source>
+        <translation>正在生成批号 %1 的召回报告…</translation>
+    </message>
+    <message>
+        <source>The recall report of lot %1 was not written.</source>
+        <translation>批号 %1 的召回报告未能生成。</translation>
+    </message>
+    <message>
+        <source>Recall report of lot %1: no other batch was made from it.</source>
+        <translation>批号 %1 的召回报告：没有由它加工出的其他批次。</translation>
+    </message>
+    <message>
+        <source>Recall report of lot %1: %2 batches affected.</source>
+        <translation>批号 %1 的召回报告：涉及 %2 个批次。</translation>
+    </message>
+    <message>
+        <source>PDF: %1
+CSV: %2</source>
+        <translation>PDF：%1
+CSV：%2</translation>
+    </message>
+    <message>
+        <source>Recall report written to %1.</source>
+        <translation>召回报告已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::FieldWorkForm</name>
     <message>
         <source>Field work</source>
@@ -3479,16 +3978,104 @@ Click to list them.</source>
         <translation>档案将保存在 %1</translation>
     </message>
     <message>
-        <source>Enter the name of your organisation.</source>
-        <translation>请输入单位名称。</translation>
-    </message>
-    <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>密码太短：请至少使用 %1 个字符。</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Profile</source>
+        <translation>创建档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>“%1” does not occur in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <translation>统一社会信用代码中不会出现“%1”（只用数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>The check character does not match: after these 17 characters it would be “%1”. Look for a typing error.</source>
+        <translation>校验码不符：按前 17 位计算应为“%1”。请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码为 18 位，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Weak: it contains a common word or sequence, such as “1234” or “password”.</source>
+        <translation>弱：含有常见单词或序列，例如“1234”或“password”。</translation>
+    </message>
+    <message>
+        <source>Weak: it contains the name of your organisation.</source>
+        <translation>弱：含有本单位的名称。</translation>
+    </message>
+    <message>
+        <source>Weak: it repeats too few different characters.</source>
+        <translation>弱：重复的字符太多，不同字符太少。</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>太短：至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, or mix letters, digits and symbols.</source>
+        <translation>弱：请加长，或混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>Fair: another word or two would make it strong.</source>
+        <translation>中：再加一两个词就很强了。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Entity code: %1</source>
+        <translation>主体码：%1</translation>
+    </message>
+    <message>
+        <source>none (can be added later)</source>
+        <translation>无（可以以后补充）</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Creating the profile and deriving its key…</source>
+        <translation>正在创建档案并生成密钥……</translation>
+    </message>
+    <message>
+        <source>Filling in the demo data…</source>
+        <translation>正在填入演示数据……</translation>
+    </message>
+    <message>
+        <source>The profile was created, but not everything went in: %1</source>
+        <translation>档案已创建，但部分数据未能写入：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4639,10 @@ Click to list them.</source>
     <message>
         <source>Waiting for the audit to finish (or cancel it).</source>
         <translation>等待核验完成（或取消核验）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the import or export to finish.</source>
+        <translation>等待导入或导出完成。</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,22 @@ int main(int argc, char* argv[])
             return 0;
         }
         ledger = dialog.takeLedger();
+        // The wizard stored a language and showed itself in it: the main window follows
+        // that choice now, not only at the next start.
+        if (const QString language = suyuan::ui::SettingsPage::language(); language != chosen) {
+            const QLocale now = language.isEmpty() ? QLocale::system() : QLocale(language);
+            QLocale::setDefault(now);
+            QApplication::removeTranslator(&translator);
+            QApplication::removeTranslator(&qtTranslator);
+            if (translator.load(now, QStringLiteral("suyuan"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n"))) {
+                QApplication::installTranslator(&translator);
+            }
+            if (qtTranslator.load(now, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                QApplication::installTranslator(&qtTranslator);
+            }
+        }
     } else {
         suyuan::ui::UnlockDialog dialog(profileDir);
         if (dialog.exec() != QDialog::Accepted) {

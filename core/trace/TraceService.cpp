@@ -809,12 +809,14 @@ Result<QList<EventInfo>> TraceService::events(const QString& batchId)
 {
     auto st = m_ledger.database().prepare(
         "SELECT * FROM (SELECT e.rid, e.event_id, e.type, e.action, e.biz_step, e.disposition, e.event_ms, "
-        "e.tz, b.role, b.quantity, b.uom, a.key, e.withdrawn FROM trace_event_batches b JOIN trace_events e "
+        "e.tz, b.role, b.quantity, b.uom, a.key, e.withdrawn, r.id, r.seq FROM trace_event_batches b JOIN "
+        "trace_events e "
         "ON e.rid = b.rid JOIN records r ON r.rid = e.rid JOIN authors a ON a.aid = r.aid WHERE b.batch = ?1 "
         // Field work on the plot the batch came from, in the year before it was created (the
         // literal bizStep is kFieldWorkStep, spelt out so that the partial index applies).
         "UNION ALL SELECT e.rid, e.event_id, e.type, e.action, e.biz_step, e.disposition, e.event_ms, e.tz, "
-        "'origin', 0, '', a.key, e.withdrawn FROM trace_batches t JOIN trace_events e ON e.biz_location = "
+        "'origin', 0, '', a.key, e.withdrawn, r.id, r.seq FROM trace_batches t JOIN trace_events e ON "
+        "e.biz_location = "
         "t.origin_location AND e.biz_step = 'https://suyuan.example/ns/field_work' AND e.event_ms <= "
         "t.created_ms AND e.event_ms > t.created_ms "
         "- 366 * 86400000 JOIN records r ON r.rid = e.rid JOIN authors a ON a.aid = r.aid WHERE t.batch = ?1 "
@@ -837,6 +839,8 @@ Result<QList<EventInfo>> TraceService::events(const QString& batchId)
         e.unit = st.text(10);
         e.author = st.blob(11);
         e.withdrawn = st.int64(12) != 0;
+        e.recordId = st.blob(13);
+        e.seq = st.int64(14);
         out.append(e);
     }
     if (!st.status()) {

@@ -114,6 +114,8 @@ struct EventInfo
     QString unit;
     QByteArray author;
     bool withdrawn = false;
+    QByteArray recordId; // the signed record holding the event (Ledger::recordById)
+    qint64 seq = 0;      // its place in its author's chain
 };
 
 struct GenealogyEdge

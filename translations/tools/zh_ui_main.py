@@ -21,4 +21,6 @@ ZH = {
 'After this long without keyboard or mouse input the window locks and asks for the passphrase. Work in progress stays as it is.': '超过这段时间没有键盘或鼠标操作，窗口将锁定并要求输入密码。正在进行的工作保持原样。',
 'Lock after &idle time:': '空闲锁定时间(&I)：',
 'Never': '从不',
+'Save a PNG of every page into DIR and quit.': '将每个页面保存为 PNG 图片到 DIR 目录后退出。',
+'Waiting for the import or export to finish.': '等待导入或导出完成。',
 }

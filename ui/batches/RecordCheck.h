@@ -14,12 +14,10 @@ namespace suyuan::ui {
 // stored bytes by the author), its id (SHA-256 of the bytes) and its link to the author's
 // previous record (seq − 1, prev = that record's id).
 //
-// The trace queries name an event's record by rowid only, and the ledger offers no lookup
-// by rowid, so the records are found by walking each author's chain from seq 1
-// (Ledger::forEachRecord) until every event asked about is found or a time budget runs
-// out; events not reached stay Unchecked and say so (the audit checks every record).
-// Walking the chain in order also gives the previous record of each, so the link is
-// checked without another query.
+// Each event names its record (EventInfo::recordId, seq): the record is read by its id,
+// checked, and its prev compared with the id of the author's record just before it. A
+// time budget bounds the work on screens with many events; events beyond it stay
+// Unchecked and say so (the audit checks every record).
 class RecordCheck
 {
     Q_DECLARE_TR_FUNCTIONS(RecordCheck)

@@ -6,6 +6,7 @@
 #include "common/Page.h"
 #include "common/Style.h"
 #include "dashboard/DashboardPage.h"
+#include "exchange/ExchangeActions.h"
 #include "masterdata/MasterDataPage.h"
 #include "profile/UnlockDialog.h"
 #include "record/RecordPage.h"
@@ -95,6 +96,27 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
     }
 
     createActions();
+    if (m_trace) {
+        // Import and export (EPCIS, CSV, recall report) in the File menu; while one runs on
+        // its worker, the pages wait as they do for an audit.
+        m_exchange = new ExchangeActions(*m_trace, this);
+        m_exchangeActions = m_exchange->actions();
+        QMenu* fileMenu = menuBar()->actions().first()->menu();
+        QAction* first = fileMenu->actions().first();
+        for (QAction* action : std::as_const(m_exchangeActions)) {
+            fileMenu->insertAction(first, action);
+        }
+        fileMenu->insertSeparator(first);
+        connect(m_exchange, &ExchangeActions::busyChanged, this, [this](bool busy) {
+            m_busyWithExchange = busy;
+            setPagesWaiting(busy || m_auditRunning, tr("Waiting for the import or export to finish."));
+            m_verifyAction->setEnabled(!busy && !m_auditRunning);
+            m_verifyButton->setEnabled(!busy && !m_auditRunning);
+        });
+        connect(m_exchange, &ExchangeActions::ledgerChanged, this, &MainWindow::pageWroteLedger);
+        connect(m_exchange, &ExchangeActions::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    }
     createPages();
     createStatusBar();
     restoreSettings();
@@ -112,8 +134,12 @@ MainWindow::MainWindow(std::unique_ptr<Ledger> ledger, QWidget* parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    // The worker holds a reference to the ledger this window owns.
+    // The workers hold references to the ledger and trace service this window owns.
     waitForAudit();
+    if (m_exchange) {
+        m_exchange->cancelAndWait();
+        delete m_exchange;
+    }
     // Pages use the trace service, which uses the ledger: tear down in that order.
     delete m_batchWindow;
     delete m_stack;
@@ -252,7 +278,7 @@ QWidget* MainWindow::showPage(const QString& objectName)
 
 void MainWindow::showBatch(const QString& batchId)
 {
-    if (!m_trace || m_auditRunning) {
+    if (!m_trace || m_auditRunning || m_busyWithExchange) {
         return;
     }
     // One detail window, kept beside the list and reused, so that a warehouse worker can
@@ -491,8 +517,8 @@ void MainWindow::saveSettings()
 
 void MainWindow::refresh()
 {
-    if (m_auditRunning) {
-        return; // the worker has the ledger; the audit refreshes when it ends
+    if (m_auditRunning || m_busyWithExchange) {
+        return; // the worker has the ledger; it refreshes when it ends
     }
     const QLocale locale;
     m_organisationLabel->setText(m_ledger->organisationName());
@@ -546,7 +572,7 @@ QString MainWindow::lastAuditText(const std::optional<LastAudit>& audit) const
 
 void MainWindow::verifyLedger()
 {
-    if (m_auditRunning) {
+    if (m_auditRunning || m_busyWithExchange) {
         return;
     }
     m_cancelRequested = false;
@@ -581,17 +607,29 @@ void MainWindow::cancelAudit()
     m_progressBar->setFormat(tr("Cancelling…"));
 }
 
+void MainWindow::setPagesWaiting(bool waiting, const QString& why)
+{
+    // A worker has the ledger: the pages over it (and the batch window) wait.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        if (auto* page = qobject_cast<Page*>(m_stack->widget(i))) {
+            page->setEnabled(!waiting);
+            QListWidgetItem* item = m_navigation->item(i);
+            item->setFlags(waiting ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+            item->setToolTip(waiting ? why : QString());
+        }
+    }
+    if (m_batchWindow) {
+        m_batchWindow->setEnabled(!waiting);
+    }
+}
+
 void MainWindow::setAuditRunning(bool running)
 {
     m_auditRunning = running;
-    // The worker has the ledger: the pages over it wait.
-    for (int i = 0; i < m_stack->count(); ++i) {
-        if (auto* page = qobject_cast<Page*>(m_stack->widget(i))) {
-            page->setEnabled(!running);
-            QListWidgetItem* item = m_navigation->item(i);
-            item->setFlags(running ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
-            item->setToolTip(running ? tr("Waiting for the audit to finish (or cancel it).") : QString());
-        }
+    setPagesWaiting(running || (m_exchange && m_exchange->isBusy()),
+                    tr("Waiting for the audit to finish (or cancel it)."));
+    for (QAction* action : m_exchangeActions) {
+        action->setEnabled(!running && !(m_exchange && m_exchange->isBusy()));
     }
     m_verifyAction->setEnabled(!running);
     m_verifyButton->setEnabled(!running);
@@ -666,6 +704,9 @@ void MainWindow::waitForAudit()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     waitForAudit();
+    if (m_exchange) {
+        m_exchange->cancelAndWait();
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

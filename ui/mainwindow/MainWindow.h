@@ -31,6 +31,7 @@ struct BatchFilter;
 namespace suyuan::ui {
 
 class BatchDetailWidget;
+class ExchangeActions;
 class Page;
 
 // The operator's workspace: a list of pages (Dashboard, Batches, Record, Master data, Audit,
@@ -81,6 +82,7 @@ private:
     void restoreSettings();
     void saveSettings();
     void setAuditRunning(bool running);
+    void setPagesWaiting(bool waiting, const QString& why);
     void auditProgress(qint64 done, qint64 total);
     void auditFinished(Result<AuditReport> result);
     void showFailures(bool show);
@@ -96,6 +98,9 @@ private:
     QWidget* m_auditPage = nullptr;
     QList<Page*> m_pages;
     QWidget* m_batchWindow = nullptr;
+    ExchangeActions* m_exchange = nullptr;
+    QList<QAction*> m_exchangeActions;
+    bool m_busyWithExchange = false;
     BatchDetailWidget* m_batchDetail = nullptr;
     QMenu* m_viewMenu = nullptr;
     QAction* m_lockAction = nullptr;
