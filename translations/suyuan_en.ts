@@ -3025,6 +3025,57 @@ From the event: %4 (%5)</translation>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Change Passphrase</translation>
+    </message>
+    <message>
+        <source>The ledger is copied under the new passphrase; the old one stops working when the copy is complete. Nothing recorded is lost if this is interrupted.</source>
+        <translation>The ledger is copied under the new passphrase; the old one stops working when the copy is complete. Nothing recorded is lost if this is interrupted.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Repeat the new one:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>The new passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>The new passphrase is the current one.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>The current passphrase is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>The passphrase was not changed: %1</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::CorrectionForm</name>
     <message>
         <source>Processing</source>
@@ -4643,6 +4694,26 @@ CSV: %2</translation>
     <message>
         <source>Waiting for the import or export to finish.</source>
         <translation>Waiting for the import or export to finish.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Change &amp;Passphrase…</translation>
+    </message>
+    <message>
+        <source>Close the ledger, give it a new passphrase and open it again.</source>
+        <translation>Close the ledger, give it a new passphrase and open it again.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile…</source>
+        <translation>S&amp;witch Profile…</translation>
+    </message>
+    <message>
+        <source>Open another profile (another organisation's ledger), or create one in an empty folder.</source>
+        <translation>Open another profile (another organisation's ledger), or create one in an empty folder.</translation>
+    </message>
+    <message>
+        <source>Choose the profile folder (an empty folder makes a new profile)</source>
+        <translation>Choose the profile folder (an empty folder makes a new profile)</translation>
     </message>
 </context>
 <context>

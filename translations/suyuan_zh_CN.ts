@@ -3025,6 +3025,57 @@ From the event: %4 (%5)</source>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The ledger is copied under the new passphrase; the old one stops working when the copy is complete. Nothing recorded is lost if this is interrupted.</source>
+        <translation>台账将以新密码另存一份；复制完成后旧密码即失效。即使中途被打断，也不会丢失任何已记录的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least %1 characters.</source>
+        <translation>新密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在修改密码……</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong. Nothing was changed.</source>
+        <translation>当前密码不正确，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>密码未修改：%1</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::CorrectionForm</name>
     <message>
         <source>Processing</source>
@@ -4643,6 +4694,26 @@ CSV：%2</translation>
     <message>
         <source>Waiting for the import or export to finish.</source>
         <translation>等待导入或导出完成。</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>修改密码(&amp;P)……</translation>
+    </message>
+    <message>
+        <source>Close the ledger, give it a new passphrase and open it again.</source>
+        <translation>关闭台账，设置新密码后重新打开。</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile…</source>
+        <translation>切换档案(&amp;W)……</translation>
+    </message>
+    <message>
+        <source>Open another profile (another organisation's ledger), or create one in an empty folder.</source>
+        <translation>打开另一个档案（另一家单位的台账），或在空文件夹中新建档案。</translation>
+    </message>
+    <message>
+        <source>Choose the profile folder (an empty folder makes a new profile)</source>
+        <translation>选择档案文件夹（选择空文件夹即新建档案）</translation>
     </message>
 </context>
 <context>

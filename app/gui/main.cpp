@@ -2,6 +2,7 @@
 #include "crypto/SelfTest.h"
 #include "ledger/Profile.h"
 #include "mainwindow/MainWindow.h"
+#include "profile/ChangePassphraseDialog.h"
 #include "profile/FirstRunDialog.h"
 #include "profile/UnlockDialog.h"
 #include "settings/SettingsPage.h"
@@ -121,7 +122,49 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    suyuan::ui::MainWindow window(std::move(ledger));
-    window.show();
-    return app.exec();
+    // The window closes for good, or to let the ledger be re-keyed, or to open another
+    // profile; then the next one opens.
+    QString dir = profileDir;
+    for (;;) {
+        auto next = suyuan::ui::MainWindow::NextStep::Quit;
+        QString nextDir;
+        int rc = 0;
+        {
+            suyuan::ui::MainWindow window(std::move(ledger));
+            window.show();
+            rc = app.exec();
+            next = window.nextStep();
+            nextDir = window.nextProfileDir();
+        } // the window and its ledger are closed here
+        if (next == suyuan::ui::MainWindow::NextStep::Quit) {
+            return rc;
+        }
+        if (next == suyuan::ui::MainWindow::NextStep::ChangePassphrase) {
+            suyuan::ui::ChangePassphraseDialog change(dir);
+            if (change.exec() == QDialog::Accepted) {
+                ledger = change.takeLedger();
+            }
+        } else {
+            dir = nextDir;
+        }
+        if (!ledger) {
+            // Cancelled, or another profile: unlock (or create) it.
+            if (!suyuan::Profile::exists(dir)) {
+                suyuan::ui::FirstRunDialog dialog(dir);
+                if (dialog.exec() != QDialog::Accepted) {
+                    return 0;
+                }
+                ledger = dialog.takeLedger();
+            } else {
+                suyuan::ui::UnlockDialog dialog(dir);
+                if (dialog.exec() != QDialog::Accepted) {
+                    return 0;
+                }
+                ledger = dialog.takeLedger();
+            }
+            if (!ledger) {
+                return 1;
+            }
+        }
+    }
 }

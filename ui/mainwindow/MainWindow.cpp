@@ -18,6 +18,8 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -162,6 +164,31 @@ void MainWindow::createActions()
     m_lockAction->setStatusTip(tr("Hide the ledger until the passphrase is entered again."));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     fileMenu->insertAction(m_quitAction, m_lockAction);
+    QAction* passphrase = new QAction(tr("Change &Passphrase…"), this);
+    passphrase->setObjectName(QStringLiteral("changePassphraseAction"));
+    passphrase->setStatusTip(tr("Close the ledger, give it a new passphrase and open it again."));
+    connect(passphrase, &QAction::triggered, this, [this] {
+        m_nextStep = NextStep::ChangePassphrase;
+        close();
+    });
+    fileMenu->insertAction(m_quitAction, passphrase);
+    QAction* switchProfile = new QAction(tr("S&witch Profile…"), this);
+    switchProfile->setObjectName(QStringLiteral("switchProfileAction"));
+    switchProfile->setStatusTip(
+        tr("Open another profile (another organisation's ledger), or create one in an "
+           "empty folder."));
+    connect(switchProfile, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Choose the profile folder (an empty folder makes a new profile)"),
+            QFileInfo(m_ledger->profileDir()).absolutePath());
+        if (dir.isEmpty() || QDir(dir) == QDir(m_ledger->profileDir())) {
+            return;
+        }
+        m_nextStep = NextStep::SwitchProfile;
+        m_nextProfileDir = dir;
+        close();
+    });
+    fileMenu->insertAction(m_quitAction, switchProfile);
     fileMenu->insertSeparator(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));

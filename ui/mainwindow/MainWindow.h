@@ -50,6 +50,16 @@ public:
 
     bool isAuditRunning() const { return m_auditRunning; }
     bool isLocked() const { return m_locked; }
+    // What the user asked for when the window closed: nothing more, a new passphrase (the
+    // ledger must be closed for that), or another profile (nextProfileDir()).
+    enum class NextStep
+    {
+        Quit,
+        ChangePassphrase,
+        SwitchProfile
+    };
+    NextStep nextStep() const { return m_nextStep; }
+    QString nextProfileDir() const { return m_nextProfileDir; }
     trace::TraceService* trace() const { return m_trace.get(); }
     // The page with this object name (dashboardPage, batchesPage, recordPage, masterDataPage,
     // auditPage, settingsPage), made current.
@@ -106,6 +116,8 @@ private:
     QAction* m_lockAction = nullptr;
     QTimer* m_idleTimer = nullptr;
     bool m_locked = false;
+    NextStep m_nextStep = NextStep::Quit;
+    QString m_nextProfileDir;
     QString m_nodeId; // cached: the ledger is off limits while an audit runs
     QFuture<Result<AuditReport>> m_audit;
     std::atomic<bool> m_cancelRequested = false;
