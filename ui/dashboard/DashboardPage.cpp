@@ -82,7 +82,8 @@ QStringList uniqueCategories(const QStringList& labels)
 {
     QStringList out;
     for (const QString& label : labels) {
-        QString l = label;
+        // QBarCategoryAxis::append() skips null strings: a blank label is a zero-width space.
+        QString l = label.isEmpty() ? QString(QChar(0x200B)) : label;
         while (out.contains(l)) {
             l += QChar(0x200B);
         }
