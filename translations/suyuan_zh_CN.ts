@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Batch %1 of %2 exists already in the ledger.</source>
-        <translation>产品 %2 的批次 %1 已在账本中。</translation>
+        <translation>产品 %2 的批次 %1 已在台账中。</translation>
     </message>
     <message>
         <source>A value is required.</source>
@@ -2879,7 +2879,7 @@ From the event: %4 (%5)</source>
     </message>
     <message>
         <source>There is no batch %1 in this ledger.</source>
-        <translation>本账本中没有批次 %1。</translation>
+        <translation>本台账中没有批次 %1。</translation>
     </message>
 </context>
 <context>
@@ -4137,7 +4137,7 @@ CSV：%2</translation>
     </message>
     <message>
         <source>A new batch enters the ledger: what was harvested, its lot code, how much and where. The lot code goes on the label.</source>
-        <translation>新批次记入账本：采收了什么、批号、数量和地点。批号将印在标签上。</translation>
+        <translation>新批次记入台账：采收了什么、批号、数量和地点。批号将印在标签上。</translation>
     </message>
     <message>
         <source>&amp;Product:</source>

@@ -15,7 +15,7 @@ ZH = {
 'Column %1 has no name in the header row, but this row has a value in it.': '第 %1 列在表头行中没有列名，但本行在该列中有值。',
 'This row has %1 fields; the header has %2.': '本行有 %1 个字段，而表头只有 %2 个。',
 'Batch %1 of %2 appears twice in the file (also row %3).': '产品 %2 的批次 %1 在文件中出现了两次（另见第 %3 行）。',
-'Batch %1 of %2 exists already in the ledger.': '产品 %2 的批次 %1 已在账本中。',
+'Batch %1 of %2 exists already in the ledger.': '产品 %2 的批次 %1 已在台账中。',
 'A value is required.': '此项必填。',
 'There is no product "%1" (give its key, GTIN or local product code; add the product first).': '没有产品“%1”（请填写产品的键、商品条码 GTIN 或本地产品代码；产品须先添加）。',
 '"%1" is not a number (write it like 18500 or 18500.5; the unit goes in its own column).': '“%1”不是数字（请写成 18500 或 18500.5 这样的形式；单位填在单独的单位列中）。',

@@ -5,7 +5,7 @@ ZH = {
 'Lot code, or scan the label': '批号，或扫描标签',
 'Type a lot code (suggestions appear as you type) or scan a label: a Digital Link or a batch identifier is accepted too.': '输入批号（输入时会出现建议），或扫描标签；也可输入 Digital Link 或批次标识。',
 '%1 — %2 — %3 available': '%1 — %2 — 可用 %3',
-'There is no batch %1 in this ledger.': '本账本中没有批次 %1。',
+'There is no batch %1 in this ledger.': '本台账中没有批次 %1。',
 '%1 %2': '%1 %2',
 '%1 (%2)': '%1（%2）',
 'in stock': '在库',
@@ -47,7 +47,7 @@ ZH = {
 'Batch %1 has only %2 available; %3 cannot be taken from it.': '批次 %1 可用数量仅 %2，不能取用 %3。',
 # harvest
 'Harvest / new batch': '采收/新建批次',
-'A new batch enters the ledger: what was harvested, its lot code, how much and where. The lot code goes on the label.': '新批次记入账本：采收了什么、批号、数量和地点。批号将印在标签上。',
+'A new batch enters the ledger: what was harvested, its lot code, how much and where. The lot code goes on the label.': '新批次记入台账：采收了什么、批号、数量和地点。批号将印在标签上。',
 '&Product:': '产品(&P)：',
 'The product of the new batch (Master data)': '新批次的产品（见主数据）',
 'e.g. FJ-251205-SM': '例如 FJ-251205-SM',
