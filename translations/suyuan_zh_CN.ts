@@ -2193,72 +2193,6 @@ ID: a lot code, a GS1 Digital Link or an LGTIN URN.
         <translation>%1 中已有档案；未创建演示数据。</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record harvest|process|ship|receive|recall [options]
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
-
-溯源台账命令行工具。
-
-命令：
-  init [--name 单位]           创建档案和本节点的签名密钥
-  whoami                       显示节点编号、单位名称和台账规模
-  passwd                       修改密码（重新加密数据库）
-  append --kind 类型 --body JSON|@文件   签名并保存一条记录
-  log [--json] [--limit N]     列出记录
-  verify                       审计每个签名、编号和记录链
-  bundle export 文件 [--author 节点编号] [--since 序号]
-  bundle import 文件           核验并导入数据包中的记录
-  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
-  bench [--records N]          测量签名、核验、写入和审计速度
-
-溯源模型：
-  product|party|location add|list|show   基础数据（产品、主体、地点）
-  batch list|show 标识         批次及其数量、持有方和事件
-  event record harvest|process|ship|receive|recall [选项]   记录采收、加工、发货、收货、召回
-  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
-  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
-  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
-  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
-  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
-  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
-
-密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
-`suyuan-cli 命令 --help` 查看各命令的说明。
-默认档案：%1
-退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
-</translation>
-    </message>
-    <message>
         <source>There is no attachment %1.</source>
         <translation>没有附件 %1。</translation>
     </message>
@@ -2605,6 +2539,72 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
     <message>
         <source>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</source>
         <translation>event 需要：record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell，或 correct 事件ID，或 private 事件ID</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
+
+溯源台账命令行工具。
+
+命令：
+  init [--name 单位]           创建档案和本节点的签名密钥
+  whoami                       显示节点编号、单位名称和台账规模
+  passwd                       修改密码（重新加密数据库）
+  append --kind 类型 --body JSON|@文件   签名并保存一条记录
+  log [--json] [--limit N]     列出记录
+  verify                       审计每个签名、编号和记录链
+  bundle export 文件 [--author 节点编号] [--since 序号]
+  bundle import 文件           核验并导入数据包中的记录
+  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
+  bench [--records N]          测量签名、核验、写入和审计速度
+
+溯源模型：
+  product|party|location add|list|show   基础数据（产品、主体、地点）
+  batch list|show 标识         批次及其数量、持有方和事件
+  event record 操作 [选项] | event correct|private 事件ID   记录批次发生的事（采收、农事、检测、加工、装箱、发货、收货、召回、销售、销毁），更正事件，查看私有字段
+  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
+  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
+  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
+  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
+  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
+  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
+
+密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
+`suyuan-cli 命令 --help` 查看各命令的说明。
+默认档案：%1
+退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
+</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int Cli::usage(const QString& problem)
              "Trace model:\n"
              "  product|party|location add|list|show   master data\n"
              "  batch list|show ID           batches, with quantity, holder and events\n"
-             "  event record harvest|process|ship|receive|recall [options]\n"
+             "  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch\n"
              "  trace --up|--down ID         genealogy: what went into a batch, where it went\n"
              "  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder\n"
              "  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE\n"

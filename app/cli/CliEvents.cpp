@@ -119,12 +119,7 @@ int Cli::cmdEventMore(const QString& what, const QStringList& args)
         QStringLiteral("quantity"),
         QCoreApplication::translate("suyuan-cli", "Quantity (default: all that is available)."),
         QStringLiteral("Q"));
-    const QCommandLineOption hidden(
-        QStringLiteral("private"),
-        QCoreApplication::translate("suyuan-cli",
-                                    "Business-private fields as a JSON object (price, contract …): "
-                                    "kept on this node, named in the event only by a salted hash."),
-        QStringLiteral("JSON"));
+    const QCommandLineOption hidden = privateFieldsOption();
     const QCommandLineOption reason(
         QStringLiteral("reason"), QCoreApplication::translate("suyuan-cli", "Why."), QStringLiteral("TEXT"));
     QString synopsis;
@@ -238,11 +233,11 @@ int Cli::cmdEventMore(const QString& what, const QStringList& args)
         }
         QJsonObject privateFields;
         if (what == QLatin1String("sell") && has(hidden)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(value(hidden).toUtf8());
-            if (!doc.isObject()) {
+            const auto fields = jsonObjectOption(value(hidden));
+            if (!fields) {
                 return usage(QCoreApplication::translate("suyuan-cli", "--private must be a JSON object"));
             }
-            privateFields = doc.object();
+            privateFields = *fields;
         }
         rec = what == QLatin1String("destroy")
                   ? t.destroy(value(batch), q, value(reason), when)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace suyuan::cli {
@@ -82,6 +83,22 @@ bool parsePortion(const QString& text, trace::Portion* out)
     parts.removeLast();
     *out = {parts.join(QLatin1Char(':')), q, unit};
     return true;
+}
+
+std::optional<QJsonObject> jsonObjectOption(const QString& text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isObject() ? std::optional<QJsonObject>(doc.object()) : std::nullopt;
+}
+
+QCommandLineOption privateFieldsOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("private"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Business-private fields as a JSON object (price, contract …): "
+                                    "kept on this node, named in the event only by a salted hash."),
+        QStringLiteral("JSON"));
 }
 
 } // namespace suyuan::cli

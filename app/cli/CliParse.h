@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -28,5 +29,11 @@ QDateTime parseTime(const QString& text, bool* ok);
 
 // "ID:QTY[:UNIT]" — splits from the right so that Digital Links (with ':') work.
 bool parsePortion(const QString& text, trace::Portion* out);
+
+// The JSON object a --ilmd / --private option holds; nothing when the text is not one.
+std::optional<QJsonObject> jsonObjectOption(const QString& text);
+
+// --private JSON: business-private fields of an event (ship, receive, sell).
+QCommandLineOption privateFieldsOption();
 
 } // namespace suyuan::cli

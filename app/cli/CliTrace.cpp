@@ -548,12 +548,7 @@ int Cli::cmdEvent(const QStringList& args)
     const QCommandLineOption from(QStringLiteral("from"),
                                   QCoreApplication::translate("suyuan-cli", "The party that sent the goods."),
                                   QStringLiteral("PARTY"));
-    const QCommandLineOption hidden(
-        QStringLiteral("private"),
-        QCoreApplication::translate("suyuan-cli",
-                                    "Business-private fields as a JSON object (price, contract …): "
-                                    "kept on this node, named in the event only by a salted hash."),
-        QStringLiteral("JSON"));
+    const QCommandLineOption hidden = privateFieldsOption();
     const QCommandLineOption receipt(QStringLiteral("receipt"),
                                      QCoreApplication::translate("suyuan-cli", "Receiving advice number."),
                                      QStringLiteral("N"));
@@ -598,11 +593,11 @@ int Cli::cmdEvent(const QStringList& args)
         h.locationKey = p.value(location);
         h.eventTime = when;
         if (p.isSet(ilmd)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(p.value(ilmd).toUtf8());
-            if (!doc.isObject()) {
+            const auto harvestData = jsonObjectOption(p.value(ilmd));
+            if (!harvestData) {
                 return usage(QCoreApplication::translate("suyuan-cli", "--ilmd must be a JSON object"));
             }
-            h.ilmd = doc.object();
+            h.ilmd = *harvestData;
         }
         auto id = t.harvest(h);
         if (!id) {
@@ -669,11 +664,11 @@ int Cli::cmdEvent(const QStringList& args)
     }
     QJsonObject privateFields;
     if (p.optionNames().contains(hidden.names().first())) {
-        const QJsonDocument doc = QJsonDocument::fromJson(p.value(hidden).toUtf8());
-        if (!doc.isObject()) {
+        const auto fields = jsonObjectOption(p.value(hidden));
+        if (!fields) {
             return usage(QCoreApplication::translate("suyuan-cli", "--private must be a JSON object"));
         }
-        privateFields = doc.object();
+        privateFields = *fields;
     }
     if (what == QLatin1String("ship")) {
         rec = t.ship(id.value(), p.value(to), p.value(toLocation), docs, when, privateFields);
