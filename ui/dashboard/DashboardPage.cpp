@@ -64,7 +64,9 @@ bool chineseUi()
 QString elided(const QFont& font, const QString& text)
 {
     const QFontMetrics metrics(font);
-    return metrics.elidedText(text, Qt::ElideRight, metrics.averageCharWidth() * kMaxCategoryChars);
+    // Measured in digits, not the font's average (a CJK font's average is a CJK glyph's width).
+    return metrics.elidedText(text, Qt::ElideRight,
+                              metrics.horizontalAdvance(QLatin1Char('0')) * kMaxCategoryChars);
 }
 
 // Category labels a little smaller than the text around them, so that eight products fit
@@ -688,8 +690,8 @@ void DashboardPage::loadEvents(const QList<trace::EventTypeCount>& list)
         total += g.events;
     }
     auto* series = new QPieSeries;
-    series->setPieSize(0.85);
-    series->setHorizontalPosition(0.3);
+    series->setPieSize(0.8);
+    series->setHorizontalPosition(0.5);
     series->setHoleSize(0.35);
     const QLocale locale;
     for (const Group& g : std::as_const(groups)) {
