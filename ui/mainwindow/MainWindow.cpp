@@ -367,7 +367,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
     case QEvent::Wheel:
-        if (!m_locked && m_idleTimer && m_idleTimer->remainingTime() < m_idleTimer->interval() - 1000) {
+        if (!m_locked && m_idleTimer && m_idleTimer->isActive() &&
+            m_idleTimer->remainingTime() < m_idleTimer->interval() - 1000) {
             restartIdleTimer(); // at most once a second
         }
         break;
