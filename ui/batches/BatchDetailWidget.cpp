@@ -489,8 +489,8 @@ void BatchDetailWidget::fillTimeline()
 
 void BatchDetailWidget::checkRecords()
 {
-    if (m_events.isEmpty()) {
-        return;
+    if (m_events.isEmpty() || !isEnabled()) {
+        return; // (disabled: a worker holds the ledger, which is not thread-safe)
     }
     const auto marks = RecordCheck::check(m_trace.ledger(), m_events);
     const QColor ok(0x2E, 0x7D, 0x32);

@@ -273,6 +273,10 @@ trace::BatchFilter BatchesPage::currentFilter() const
 
 void BatchesPage::applyFilter()
 {
+    if (!isEnabled()) {
+        m_searchTimer->start(); // a worker holds the ledger (not thread-safe): try again later
+        return;
+    }
     m_searchTimer->stop();
     const QString selected = m_model->batchIdAt(m_view->currentIndex().row());
     m_model->setFilter(currentFilter());

@@ -338,7 +338,7 @@ void DashboardPage::changeEvent(QEvent* event)
 
 void DashboardPage::refresh()
 {
-    if (!isVisible()) {
+    if (!isVisible() || !isEnabled()) {
         m_stale = true;
         return;
     }
@@ -373,6 +373,16 @@ void DashboardPage::reload()
 void DashboardPage::continueScan()
 {
     if (!m_scan) {
+        return;
+    }
+    // Disabled: a worker (audit, import) holds the ledger, which is not thread-safe. Wait.
+    if (!isEnabled()) {
+        const int generation = m_generation;
+        QTimer::singleShot(100, this, [this, generation] {
+            if (generation == m_generation) {
+                continueScan();
+            }
+        });
         return;
     }
     // On a large ledger the figures read whole tables: in slices, between which the window
