@@ -249,9 +249,8 @@ void TestDemo::scenario()
              (QStringList{QStringLiteral("packing"), QStringLiteral("shipping"), QStringLiteral("receiving"),
                           QStringLiteral("shipping"), QStringLiteral("receiving"), QStringLiteral("shipping"),
                           QStringLiteral("receiving")}));
-    QCOMPARE(documents,
-             (QSet<QString>{QStringLiteral("po"), QStringLiteral("desadv"), QStringLiteral("bol"),
-                            QStringLiteral("recadv")}));
+    QCOMPARE(documents, (QSet<QString>{QStringLiteral("po"), QStringLiteral("desadv"), QStringLiteral("bol"),
+                                       QStringLiteral("recadv")}));
     auto up = trace.upstream(d.summary.exportBatch);
     QVERIFY(up.ok());
     QSet<QString> harvests;
