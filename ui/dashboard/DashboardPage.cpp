@@ -284,6 +284,33 @@ DashboardPage::Card DashboardPage::makeCard(const char* name)
     return card;
 }
 
+void DashboardPage::attachCategoryAxis(QChart* chart, QAbstractSeries* series,
+                                       const QStringList& labels) const
+{
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(uniqueCategories(labels));
+    axisY->setTruncateLabels(false); // already cut to kMaxCategoryChars
+    axisY->setLabelsFont(categoryFont(font()));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+}
+
+QChart* DashboardPage::horizontalCountChart(const QString& title, QBarSet* set, const QStringList& labels,
+                                            qint64 max, const QString& countTitle) const
+{
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    QChart* chart = newChart(title);
+    chart->addSeries(series);
+    attachCategoryAxis(chart, series, labels);
+    QValueAxis* axisX = countAxis(max);
+    axisX->setTitleText(countTitle);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+    return chart;
+}
+
 QChart* DashboardPage::newChart(const QString& title) const
 {
     auto* chart = new QChart;
@@ -587,12 +614,7 @@ void DashboardPage::loadVolume(const QList<trace::ProductVolume>& list)
     series->append(available);
     QChart* chart = newChart(QString());
     chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(uniqueCategories(labels));
-    axisY->setTruncateLabels(false); // already cut to kMaxCategoryChars
-    axisY->setLabelsFont(categoryFont(font()));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    attachCategoryAxis(chart, series, labels);
     auto* axisX = new QValueAxis;
     axisX->setMin(0);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
@@ -771,21 +793,7 @@ void DashboardPage::loadDestinations(const QList<trace::DestinationShipments>& l
         *set << static_cast<double>(r.shipments);
         max = std::max(max, r.shipments);
     }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    QChart* chart = newChart(tr("Shipments by destination"));
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(uniqueCategories(labels));
-    axisY->setTruncateLabels(false); // already cut to kMaxCategoryChars
-    axisY->setLabelsFont(categoryFont(font()));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis* axisX = countAxis(max);
-    axisX->setTitleText(tr("Shipments"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
+    QChart* chart = horizontalCountChart(tr("Shipments by destination"), set, labels, max, tr("Shipments"));
     connect(set, &QBarSet::hovered, this, [this, rows](bool on, int index) {
         if (on && index >= 0 && index < rows.size()) {
             const Row& r = rows.at(index);
@@ -862,21 +870,8 @@ void DashboardPage::loadRecalls(const QList<trace::BatchInfo>& list)
         *set << static_cast<double>(r.batches);
         max = std::max(max, r.batches);
     }
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    QChart* chart = newChart(tr("Open recalls by holder"));
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(uniqueCategories(labels));
-    axisY->setTruncateLabels(false); // already cut to kMaxCategoryChars
-    axisY->setLabelsFont(categoryFont(font()));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    QValueAxis* axisX = countAxis(max);
-    axisX->setTitleText(tr("Recalled batches"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
+    QChart* chart =
+        horizontalCountChart(tr("Open recalls by holder"), set, labels, max, tr("Recalled batches"));
     connect(set, &QBarSet::hovered, this, [this, rows](bool on, int index) {
         if (on && index >= 0 && index < rows.size()) {
             showTip(tr("%1 holds %2 recalled batches.\nClick to list them.")

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 
+class QAbstractSeries;
+class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -59,6 +61,11 @@ private:
     void showChart(Card& card, QChart* chart);
     void showEmpty(Card& card, const QString& text);
     QChart* newChart(const QString& title) const;
+    // Category labels on the left of a horizontal bar chart.
+    void attachCategoryAxis(QChart* chart, QAbstractSeries* series, const QStringList& labels) const;
+    // One bar set of counts per category (shipments by destination, recalls by holder).
+    QChart* horizontalCountChart(const QString& title, QBarSet* set, const QStringList& labels, qint64 max,
+                                 const QString& countTitle) const;
     void reload();
     void continueScan();
     void loadNames();
