@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void auditKeepsTheWindowResponsive();
     void navigationAndShortcuts();
     void lockAsksForThePassphrase();
+    void idleTimeLocksTheWindow();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -371,6 +373,55 @@ void TestMainWindow::lockAsksForThePassphrase()
     QVERIFY(sawDialog);
     QVERIFY(!window->isLocked());
     QVERIFY(window->centralWidget()->isVisible());
+}
+
+void TestMainWindow::idleTimeLocksTheWindow()
+{
+    auto window = makeWindow();
+    QVERIFY(window);
+    auto* timer = window->findChild<QTimer*>(QStringLiteral("idleTimer"));
+    QVERIFY(timer);
+    // Set in Settings with the keyboard: 0 means never.
+    QVERIFY(window->showPage(QStringLiteral("settingsPage")));
+    auto* minutes = find<QSpinBox>(window.get(), "lockMinutesSpinBox");
+    QVERIFY(minutes);
+    minutes->setFocus();
+    minutes->selectAll();
+    QTest::keyClicks(minutes, QStringLiteral("0"));
+    QCOMPARE(minutes->value(), 0);
+    QVERIFY(!timer->isActive());
+    minutes->selectAll();
+    QTest::keyClicks(minutes, QStringLiteral("2"));
+    QCOMPARE(minutes->value(), 2);
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 2 * 60 * 1000);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/lockMinutes")).toInt(), 2);
+
+    // Input restarts the count (at most once a second).
+    QTest::qWait(1100);
+    const int before = timer->remainingTime();
+    QTest::keyClick(window.get(), Qt::Key_Shift);
+    QVERIFY2(timer->remainingTime() > before, qPrintable(QString::number(timer->remainingTime())));
+
+    // When the time is up the window hides the ledger and asks for the passphrase.
+    bool sawDialog = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto* dialog = window->findChild<QDialog*>(QStringLiteral("lockUnlockDialog"));
+        if (!dialog) {
+            return; // sawDialog stays false; the test fails below (the dialog is not open)
+        }
+        sawDialog = true;
+        QVERIFY(!window->centralWidget()->isVisible());
+        QVERIFY(!timer->isActive()); // no second lock over the first
+        auto* edit = find<QLineEdit>(dialog, "passphraseLineEdit");
+        QTest::keyClicks(edit, QString::fromLatin1(kPassphrase));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    QVERIFY(QMetaObject::invokeMethod(timer, "timeout"));
+    QVERIFY(sawDialog);
+    QVERIFY(!window->isLocked());
+    QVERIFY(window->centralWidget()->isVisible());
+    QVERIFY(timer->isActive()); // counting again after the unlock
 }
 
 QTEST_MAIN(TestMainWindow)
