@@ -13,7 +13,7 @@ class TraceProjector : public Projector
 {
 public:
     QString name() const override { return QStringLiteral("trace"); }
-    int version() const override { return 6; }
+    int version() const override { return 7; }
     Status createSchema(Database& db) override;
     Status dropSchema(Database& db) override;
     Status project(Database& db, const Record& record, qint64 rid) override;

@@ -7,11 +7,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-#include <QMap>
-#include <QPair>
-
 #include <algorithm>
-#include <tuple>
 
 namespace suyuan::trace {
 
@@ -89,259 +85,95 @@ Result<std::optional<qint64>> newestBatchMs(TraceService& trace)
     return std::optional<qint64>();
 }
 
-struct StatsScan::Totals
-{
-    struct Volume
-    {
-        double produced = 0;
-        double available = 0;
-        qint64 batches = 0;
-    };
-    struct Shipped
-    {
-        qint64 shipments = 0;
-        double quantity = 0;
-    };
-    QMap<QPair<QString, QString>, Volume> volumes;               // (product, unit)
-    QMap<std::tuple<QString, QString, bool>, qint64> eventTypes; // (type, bizStep, correction)
-    QMap<QPair<QString, QString>, Shipped> shipments;            // (destination, unit)
-    QList<BatchInfo> recalls;
-};
-
 namespace {
 
-enum Figures
+Result<QList<ProductVolume>> readVolumes(Database& db)
 {
-    kVolumes = 1,
-    kRecalls = 2,
-    kEventTypes = 4,
-    kShipments = 8
-};
-
-Result<qint64> maxRowid(Database& db, const char* sql)
-{
-    auto st = db.prepare(sql);
-    if (st.step()) {
-        return st.int64(0);
-    }
-    if (!st.status()) {
-        return st.status().error();
-    }
-    return qint64(0);
-}
-
-// trace_batches rows with from < rowid <= to: a range of the table's own b-tree.
-Status sliceBatches(Database& db, qint64 from, qint64 to, int figures, StatsScan::Totals& totals)
-{
-    bool anyRecalled = false;
-    {
-        auto& st = db.cached(
-            "SELECT product_key, uom, status, sum(produced), sum(CASE WHEN status IN ('destroyed', 'sold') "
-            "THEN "
-            "0 ELSE produced - consumed END), count(*) FROM trace_batches WHERE rowid > ? AND rowid <= ? AND "
-            "status <> 'withdrawn' GROUP BY product_key, uom, status;");
-        st.bind(1, from).bind(2, to);
-        while (st.step()) {
-            if (st.text(2) == QLatin1String("recalled")) {
-                anyRecalled = true;
-            }
-            if (figures & kVolumes) {
-                auto& v = totals.volumes[{st.text(0), st.text(1)}];
-                v.produced += st.real(3);
-                v.available += st.real(4);
-                v.batches += st.int64(5);
-            }
-        }
-        const Status status = st.status();
-        st.reset();
-        if (!status) {
-            return status;
-        }
-    }
-    if ((figures & kRecalls) && anyRecalled) {
-        auto& st =
-            db.cached("SELECT batch, product_key, lot, uom, produced, consumed, status, holder, location, "
-                      "origin_location, created_ms FROM trace_batches WHERE rowid > ? AND rowid <= ? AND "
-                      "status = 'recalled';");
-        st.bind(1, from).bind(2, to);
-        while (st.step()) {
-            BatchInfo b;
-            b.batch = st.text(0);
-            b.productKey = st.text(1);
-            b.lot = st.text(2);
-            b.unit = st.text(3);
-            b.produced = st.real(4);
-            b.consumed = st.real(5);
-            b.status = st.text(6);
-            b.holder = st.text(7);
-            b.location = st.text(8);
-            b.originLocation = st.text(9);
-            b.createdMs = st.int64(10);
-            totals.recalls.append(b);
-        }
-        const Status status = st.status();
-        st.reset();
-        if (!status) {
-            return status;
-        }
-    }
-    return {};
-}
-
-// trace_events rows with from < rid <= to (rid is the table's rowid).
-Status sliceEvents(Database& db, qint64 from, qint64 to, int figures, StatsScan::Totals& totals)
-{
-    if (figures & kEventTypes) {
-        auto& st = db.cached(
-            "SELECT type, CASE WHEN error_declaration THEN '' ELSE coalesce(biz_step, '') END AS step, "
-            "error_declaration, count(*) FROM trace_events WHERE rid > ? AND rid <= ? AND withdrawn = 0 "
-            "GROUP BY "
-            "type, step, error_declaration;");
-        st.bind(1, from).bind(2, to);
-        while (st.step()) {
-            totals.eventTypes[{st.text(0), st.text(1), st.int64(2) != 0}] += st.int64(3);
-        }
-        const Status status = st.status();
-        st.reset();
-        if (!status) {
-            return status;
-        }
-    }
-    if (figures & kShipments) {
-        auto& st = db.cached(
-            "SELECT e.dest_owner, b.uom, count(DISTINCT e.rid), sum(b.quantity) FROM trace_events e JOIN "
-            "trace_event_batches b ON b.rid = e.rid AND b.role = 'object' WHERE e.rid > ? AND e.rid <= ? AND "
-            "e.biz_step = 'shipping' AND e.withdrawn = 0 AND e.error_declaration = 0 AND "
-            "coalesce(e.dest_owner, "
-            "'') <> '' GROUP BY e.dest_owner, b.uom;");
-        st.bind(1, from).bind(2, to);
-        while (st.step()) {
-            auto& s = totals.shipments[{st.text(0), st.text(1)}];
-            s.shipments += st.int64(2);
-            s.quantity += st.real(3);
-        }
-        const Status status = st.status();
-        st.reset();
-        if (!status) {
-            return status;
-        }
-    }
-    return {};
-}
-
-QList<ProductVolume> volumeList(const StatsScan::Totals& totals)
-{
-    QList<ProductVolume> out;
-    for (auto it = totals.volumes.cbegin(); it != totals.volumes.cend(); ++it) {
-        ProductVolume v;
-        v.productKey = it.key().first;
-        v.unit = it.key().second;
-        v.produced = it->produced;
-        // Floating-point noise of many additions and subtractions is not stock.
-        v.available = it->available < kQuantityEpsilon * std::max(1.0, it->produced) ? 0 : it->available;
-        v.batches = it->batches;
-        out.append(v);
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ProductVolume& a, const ProductVolume& b) { return a.produced > b.produced; });
-    return out;
-}
-
-QList<EventTypeCount> eventTypeList(const StatsScan::Totals& totals)
-{
-    QList<EventTypeCount> out;
-    for (auto it = totals.eventTypes.cbegin(); it != totals.eventTypes.cend(); ++it) {
-        out.append({std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
-    }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const EventTypeCount& a, const EventTypeCount& b) { return a.events > b.events; });
-    return out;
-}
-
-QList<DestinationShipments> shipmentList(const StatsScan::Totals& totals)
-{
-    QList<DestinationShipments> out;
-    for (auto it = totals.shipments.cbegin(); it != totals.shipments.cend(); ++it) {
-        out.append({it.key().first, it.key().second, it->shipments, it->quantity});
-    }
-    std::stable_sort(
-        out.begin(), out.end(), [](const DestinationShipments& a, const DestinationShipments& b) {
-            return a.shipments != b.shipments ? a.shipments > b.shipments : a.quantity > b.quantity;
+    return collect<ProductVolume>(
+        db.prepare(
+            "SELECT product_key, uom, produced, available, batches FROM trace_stat_volume WHERE batches > 0 "
+            "ORDER BY produced DESC, product_key, uom;"),
+        [](const Statement& row) {
+            ProductVolume v;
+            v.productKey = row.text(0);
+            v.unit = row.text(1);
+            v.produced = row.real(2);
+            // Floating-point noise of many additions and subtractions is not stock.
+            const double available = row.real(3);
+            v.available = available < kQuantityEpsilon * std::max(1.0, v.produced) ? 0 : available;
+            v.batches = row.int64(4);
+            return v;
         });
-    return out;
 }
 
-QList<BatchInfo> recallList(const StatsScan::Totals& totals, int limit)
+Result<QList<EventTypeCount>> readEventTypes(Database& db)
 {
-    QList<BatchInfo> out = totals.recalls;
-    std::stable_sort(out.begin(), out.end(), [](const BatchInfo& a, const BatchInfo& b) {
-        return a.createdMs != b.createdMs ? a.createdMs > b.createdMs : a.batch > b.batch;
+    return collect<EventTypeCount>(
+        db.prepare("SELECT type, step, correction, events FROM trace_stat_events WHERE events > 0 ORDER BY "
+                   "events DESC, type, step, correction;"),
+        [](const Statement& row) {
+            return EventTypeCount{row.text(0), row.text(1), row.int64(2) != 0, row.int64(3)};
+        });
+}
+
+Result<QList<DestinationShipments>> readShipments(Database& db)
+{
+    return collect<DestinationShipments>(
+        db.prepare(
+            "SELECT dest_owner, uom, shipments, quantity FROM trace_stat_shipments WHERE shipments > 0 "
+            "ORDER BY shipments DESC, quantity DESC, dest_owner, uom;"),
+        [](const Statement& row) {
+            return DestinationShipments{row.text(0), row.text(1), row.int64(2), row.real(3)};
+        });
+}
+
+Result<QList<BatchInfo>> readRecalls(Database& db, int limit)
+{
+    // The partial index trace_batches_recalled holds only these rows.
+    auto st = db.prepare("SELECT batch, product_key, lot, uom, produced, consumed, status, holder, location, "
+                         "origin_location, created_ms FROM trace_batches WHERE status = 'recalled' ORDER BY "
+                         "created_ms DESC, batch DESC LIMIT ?;");
+    st.bind(1, qint64(std::max(0, limit)));
+    return collect<BatchInfo>(std::move(st), [](const Statement& row) {
+        BatchInfo b;
+        b.batch = row.text(0);
+        b.productKey = row.text(1);
+        b.lot = row.text(2);
+        b.unit = row.text(3);
+        b.produced = row.real(4);
+        b.consumed = row.real(5);
+        b.status = row.text(6);
+        b.holder = row.text(7);
+        b.location = row.text(8);
+        b.originLocation = row.text(9);
+        b.createdMs = row.int64(10);
+        return b;
     });
-    if (out.size() > limit) {
-        out.resize(std::max(0, limit));
-    }
-    return out;
-}
-
-// One figure over a whole table, in one go (the free functions).
-Result<StatsScan::Totals> wholeTable(TraceService& trace, int figures)
-{
-    Database& db = trace.ledger().database();
-    StatsScan::Totals totals;
-    const bool batches = figures & (kVolumes | kRecalls);
-    auto max = maxRowid(db, batches ? "SELECT max(rowid) FROM trace_batches;"
-                                    : "SELECT max(rid) FROM trace_events;");
-    if (!max) {
-        return max.error();
-    }
-    const Status st = batches ? sliceBatches(db, 0, max.value(), figures, totals)
-                              : sliceEvents(db, 0, max.value(), figures, totals);
-    if (!st) {
-        return st.error();
-    }
-    return totals;
 }
 
 } // namespace
 
 Result<QList<ProductVolume>> volumeByProduct(TraceService& trace)
 {
-    auto totals = wholeTable(trace, kVolumes);
-    if (!totals) {
-        return totals.error();
-    }
-    return volumeList(totals.value());
+    return readVolumes(trace.ledger().database());
 }
 
 Result<QList<EventTypeCount>> eventsByType(TraceService& trace)
 {
-    auto totals = wholeTable(trace, kEventTypes);
-    if (!totals) {
-        return totals.error();
-    }
-    return eventTypeList(totals.value());
+    return readEventTypes(trace.ledger().database());
 }
 
 Result<QList<DestinationShipments>> shipmentsByDestination(TraceService& trace)
 {
-    auto totals = wholeTable(trace, kShipments);
-    if (!totals) {
-        return totals.error();
-    }
-    return shipmentList(totals.value());
+    return readShipments(trace.ledger().database());
 }
 
 Result<QList<BatchInfo>> openRecalls(TraceService& trace, int limit)
 {
-    auto totals = wholeTable(trace, kRecalls);
-    if (!totals) {
-        return totals.error();
-    }
-    return recallList(totals.value(), limit);
+    return readRecalls(trace.ledger().database(), limit);
 }
 
-StatsScan::StatsScan(TraceService& trace, int recallLimit)
-    : m_trace(trace), m_recallLimit(recallLimit), m_totals(std::make_shared<Totals>())
+StatsScan::StatsScan(TraceService& trace, int recallLimit) : m_trace(trace), m_recallLimit(recallLimit)
 {
 }
 
@@ -349,26 +181,11 @@ void StatsScan::setWeeks(qint64 fromMs, qint64 toMs)
 {
     m_weekPos = fromMs;
     m_weekEnd = toMs;
+    m_weekStart = fromMs;
 }
 
-Result<bool> StatsScan::step(qint64 sliceRows)
+Result<bool> StatsScan::step()
 {
-    Database& db = m_trace.ledger().database();
-    sliceRows = std::max<qint64>(1, sliceRows);
-    if (m_phase == Phase::Start) {
-        // The ends are fixed now: rows added later belong to the next scan.
-        auto batches = maxRowid(db, "SELECT max(rowid) FROM trace_batches;");
-        auto events = maxRowid(db, "SELECT max(rid) FROM trace_events;");
-        if (!batches) {
-            return batches.error();
-        }
-        if (!events) {
-            return events.error();
-        }
-        m_batchMax = batches.value();
-        m_eventMax = events.value();
-        m_phase = Phase::Weeks;
-    }
     if (m_phase == Phase::Weeks) {
         if (m_weekPos < m_weekEnd) {
             const qint64 to = std::min(m_weekEnd, weekStartMs(m_weekPos) + 7 * kDayMs);
@@ -380,34 +197,33 @@ Result<bool> StatsScan::step(qint64 sliceRows)
             m_weekPos = to;
         }
         if (m_weekPos >= m_weekEnd) {
-            m_phase = Phase::Batches;
+            m_phase = Phase::Totals;
         }
         return done();
     }
-    if (m_phase == Phase::Batches) {
-        if (m_batchPos < m_batchMax) {
-            const qint64 to = std::min(m_batchMax, m_batchPos + sliceRows);
-            if (auto st = sliceBatches(db, m_batchPos, to, kVolumes | kRecalls, *m_totals); !st) {
-                return st.error();
-            }
-            m_batchPos = to;
+    if (m_phase == Phase::Totals) {
+        Database& db = m_trace.ledger().database();
+        auto volumes = readVolumes(db);
+        auto types = readEventTypes(db);
+        auto shipments = readShipments(db);
+        auto recalls = readRecalls(db, m_recallLimit);
+        if (!volumes) {
+            return volumes.error();
         }
-        if (m_batchPos >= m_batchMax) {
-            m_phase = Phase::Events;
+        if (!types) {
+            return types.error();
         }
-        return done();
-    }
-    if (m_phase == Phase::Events) {
-        if (m_eventPos < m_eventMax) {
-            const qint64 to = std::min(m_eventMax, m_eventPos + sliceRows);
-            if (auto st = sliceEvents(db, m_eventPos, to, kEventTypes | kShipments, *m_totals); !st) {
-                return st.error();
-            }
-            m_eventPos = to;
+        if (!shipments) {
+            return shipments.error();
         }
-        if (m_eventPos >= m_eventMax) {
-            m_phase = Phase::Done;
+        if (!recalls) {
+            return recalls.error();
         }
+        m_volumes = std::move(volumes).value();
+        m_eventTypes = std::move(types).value();
+        m_shipments = std::move(shipments).value();
+        m_recalls = std::move(recalls).value();
+        m_phase = Phase::Done;
     }
     return done();
 }
@@ -417,28 +233,12 @@ double StatsScan::progress() const
     if (m_phase == Phase::Done) {
         return 1.0;
     }
-    const double total = static_cast<double>(m_batchMax + m_eventMax);
-    return total > 0 ? static_cast<double>(m_batchPos + m_eventPos) / total : 0.0;
-}
-
-QList<ProductVolume> StatsScan::volumes() const
-{
-    return volumeList(*m_totals);
-}
-
-QList<EventTypeCount> StatsScan::eventTypes() const
-{
-    return eventTypeList(*m_totals);
-}
-
-QList<DestinationShipments> StatsScan::shipments() const
-{
-    return shipmentList(*m_totals);
-}
-
-QList<BatchInfo> StatsScan::recalls() const
-{
-    return recallList(*m_totals, m_recallLimit);
+    // The weeks are the steps; the totals are one more.
+    const double weeks =
+        m_weekEnd > m_weekStart ? static_cast<double>(m_weekEnd - m_weekStart) / (7.0 * kDayMs) : 0;
+    const double doneWeeks =
+        m_weekEnd > m_weekStart ? static_cast<double>(m_weekPos - m_weekStart) / (7.0 * kDayMs) : 0;
+    return doneWeeks / (weeks + 1.0);
 }
 
 Result<QList<MasterVersion>> masterHistory(TraceService& trace, const QString& kind, const QString& key)

@@ -14,8 +14,9 @@
 // Aggregate figures over the trace projection for the dashboard, and the version history
 // of master data. Read-only queries, run on the ledger's thread like every other query of
 // TraceService. Cost: the weekly count and the newest batch read only the asked window of
-// the created index; the others read every row of their table once (a grouped scan, no
-// index fits), which on a large ledger takes seconds — StatsScan reads them in slices.
+// the created index; the totals (volume, events by type, shipments) are kept by the trace
+// projection as records arrive and the open recalls have their own index, so each is a
+// read of a few rows, however large the ledger.
 namespace suyuan::trace {
 
 // Weeks are counted in China Standard Time (UTC+08:00, the offset the trace model records
@@ -77,12 +78,10 @@ Result<QList<DestinationShipments>> shipmentsByDestination(TraceService& trace);
 // Batches under recall (status recalled), newest first, at most limit.
 Result<QList<BatchInfo>> openRecalls(TraceService& trace, int limit = 500);
 
-// The figures that read a whole table — volume by product and open recalls (trace_batches),
-// events by type and shipments by destination (trace_events) — in slices of rowid ranges,
-// so that a GUI thread can spread them over several turns of its event loop and stay
-// responsive on a large ledger (the Ledger is not thread-safe, so they cannot move to a
-// worker). Each step() reads one slice of one table with indexed range queries. Records
-// written between steps may be counted in part: after the ledger changed, start again.
+// The dashboard's figures in steps, so that a GUI thread can spread them over turns of its
+// event loop (the Ledger is not thread-safe, so they cannot move to a worker): one week of
+// batchesPerWeek per step, then the totals, which the projection keeps up to date (a read
+// of a few rows however large the ledger).
 class StatsScan
 {
 public:
@@ -91,40 +90,36 @@ public:
     // per step. Call before the first step.
     void setWeeks(qint64 fromMs, qint64 toMs);
 
-    // Reads the next slice of at most sliceRows rows; true once everything has been read.
-    Result<bool> step(qint64 sliceRows = 50000);
+    // Reads the next part; true once everything has been read.
+    Result<bool> step();
     bool done() const { return m_phase == Phase::Done; }
     double progress() const; // 0 … 1
 
     // What has been read so far (complete once done()), in the order of the functions above.
-    QList<ProductVolume> volumes() const;
-    QList<EventTypeCount> eventTypes() const;
-    QList<DestinationShipments> shipments() const;
-    QList<BatchInfo> recalls() const;
+    QList<ProductVolume> volumes() const { return m_volumes; }
+    QList<EventTypeCount> eventTypes() const { return m_eventTypes; }
+    QList<DestinationShipments> shipments() const { return m_shipments; }
+    QList<BatchInfo> recalls() const { return m_recalls; }
     QList<WeekCount> weeks() const { return m_weeks; }
-
-    struct Totals; // the sums, keyed (TraceStats.cpp)
 
 private:
     enum class Phase
     {
-        Start,
         Weeks,
-        Batches,
-        Events,
+        Totals,
         Done
     };
     TraceService& m_trace;
     int m_recallLimit;
-    Phase m_phase = Phase::Start;
+    Phase m_phase = Phase::Weeks;
+    qint64 m_weekStart = 0;
     qint64 m_weekPos = 0;
     qint64 m_weekEnd = 0;
     QList<WeekCount> m_weeks;
-    qint64 m_batchPos = 0;
-    qint64 m_batchMax = 0;
-    qint64 m_eventPos = 0;
-    qint64 m_eventMax = 0;
-    std::shared_ptr<Totals> m_totals;
+    QList<ProductVolume> m_volumes;
+    QList<EventTypeCount> m_eventTypes;
+    QList<DestinationShipments> m_shipments;
+    QList<BatchInfo> m_recalls;
 };
 
 struct MasterVersion

@@ -50,9 +50,7 @@ constexpr int kBatchIdRole = Qt::UserRole;
 constexpr int kMaxCategoryChars = 20;
 // How many open recalls the table and the chart show at most.
 constexpr int kMaxRecalls = 500;
-// The figures are read in slices of this many rows, for at most this long per turn of the
-// event loop (about 20 ms a slice on a 200 000-event ledger).
-constexpr qint64 kScanSliceRows = 20000;
+// The figures are read in steps for at most this long per turn of the event loop.
 constexpr qint64 kScanBudgetMs = 40;
 
 bool chineseUi()
@@ -412,12 +410,13 @@ void DashboardPage::continueScan()
         });
         return;
     }
-    // On a large ledger the figures read whole tables: in slices, between which the window
-    // keeps answering (the ledger stays on this thread; it is not thread-safe).
+    // A week of the weekly chart per step (a dense week of a large ledger is thousands of
+    // index rows), then the kept totals; between steps the window keeps answering (the
+    // ledger stays on this thread; it is not thread-safe).
     QElapsedTimer timer;
     timer.start();
     while (!m_scan->done() && timer.elapsed() < kScanBudgetMs) {
-        auto step = m_scan->step(kScanSliceRows);
+        auto step = m_scan->step();
         if (!step) {
             fail(tr("The figures"), step.error().message);
             m_scan.reset();
