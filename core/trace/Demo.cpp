@@ -1,5 +1,6 @@
 #include "Demo.h"
 
+#include "CreditCode.h"
 #include "Epcis.h"
 #include "Gs1.h"
 #include "ledger/Database.h"
@@ -15,7 +16,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cstring>
 #include <deque>
 #include <functional>
 #include <future>
@@ -61,16 +61,10 @@ QString creditCode(const char* authorityTypeDivision, const char* organisation)
     const int orgCheck = 11 - sum % 11;
     QByteArray code = QByteArray(authorityTypeDivision) + QByteArray(organisation, 8);
     code += orgCheck == 10 ? 'X' : orgCheck == 11 ? '0' : static_cast<char>('0' + orgCheck);
-    static const char kAlphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    static const int kWeights[] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    sum = 0;
-    for (int i = 0; i < 17; ++i) {
-        const char* p = std::strchr(kAlphabet, code.at(i));
-        Q_ASSERT(p && *p);
-        sum += static_cast<int>(p - kAlphabet) * kWeights[i];
-    }
-    code += kAlphabet[(31 - sum % 31) % 31];
-    return QString::fromLatin1(code);
+    const QString first17 = QString::fromLatin1(code);
+    const QChar check = creditCodeCheckCharacter(first17);
+    Q_ASSERT(!check.isNull());
+    return first17 + check;
 }
 
 // What TraceService writes for a location key inside an event.

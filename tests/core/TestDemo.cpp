@@ -2,6 +2,7 @@
 
 #include "ledger/Audit.h"
 #include "ledger/Database.h"
+#include "trace/CreditCode.h"
 #include "trace/Demo.h"
 #include "trace/EpcisValidator.h"
 #include "trace/Gs1.h"
@@ -106,25 +107,6 @@ QStringList shapeOf(const QJsonObject& event)
     return keys;
 }
 
-// The check character of a unified social credit code (GB 32100-2015) is right.
-bool isValidCreditCode(const QString& code)
-{
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-    static const int weights[] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    if (code.size() != 18) {
-        return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 17; ++i) {
-        const qsizetype v = alphabet.indexOf(code.at(i));
-        if (v < 0) {
-            return false;
-        }
-        sum += static_cast<int>(v) * weights[i];
-    }
-    return code.at(17) == alphabet.at((31 - sum % 31) % 31);
-}
-
 struct EventRow
 {
     QString type, action, bizStep, disposition, tz;
@@ -204,7 +186,7 @@ void TestDemo::scenario()
     for (const Party& p : parties) {
         roles.insert(p.role);
         if (p.key != QLatin1String("lioncity-fresh")) {
-            QVERIFY2(isValidCreditCode(p.entityCode), qPrintable(p.entityCode));
+            QVERIFY2(trace::isValidCreditCode(p.entityCode), qPrintable(p.entityCode));
         }
         QVERIFY(p.gln.isEmpty() || gs1::isValidGln(p.gln));
     }

@@ -42,7 +42,6 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
-    void creditCodeCheck();
     void freshWizardIsQuiet();
     void organisationNameIsRequired();
     void entityCode_data();
@@ -165,17 +164,6 @@ void TestFirstRunDialog::init()
 void TestFirstRunDialog::cleanup()
 {
     m_tmp.reset();
-}
-
-void TestFirstRunDialog::creditCodeCheck()
-{
-    QVERIFY(FirstRunDialog::isValidCreditCode(kValidCode));
-    QVERIFY(FirstRunDialog::isValidCreditCode(kOtherValidCode));
-    QVERIFY(!FirstRunDialog::isValidCreditCode(kWrongCheckCode));
-    QCOMPARE(FirstRunDialog::creditCodeCheckCharacter(QStringView(kValidCode).left(17)), QLatin1Char('9'));
-    QVERIFY(!FirstRunDialog::isValidCreditCode(kValidCode.left(17)));
-    QVERIFY(!FirstRunDialog::isValidCreditCode(kValidCode.toLower()));
-    QVERIFY(FirstRunDialog::creditCodeCheckCharacter(u"91500102MA5U7GWI5").isNull()); // I is not used
 }
 
 void TestFirstRunDialog::freshWizardIsQuiet()

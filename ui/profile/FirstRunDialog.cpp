@@ -5,6 +5,7 @@
 #include "common/Style.h"
 #include "crypto/Hash.h"
 #include "ledger/Profile.h"
+#include "trace/CreditCode.h"
 #include "trace/Demo.h"
 #include "trace/TraceService.h"
 
@@ -111,34 +112,6 @@ FirstRunDialog::StrengthRating FirstRunDialog::ratePassphrase(const QString& pas
         return {Strength::Fair, WeakReason::None};
     }
     return {Strength::Weak, WeakReason::Short};
-}
-
-QChar FirstRunDialog::creditCodeCheckCharacter(QStringView first17)
-{
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-    static constexpr std::array<int, 17> weights = {1,  3,  9,  27, 19, 26, 16, 17, 20,
-                                                    29, 25, 13, 8,  24, 10, 30, 28};
-    if (first17.size() != 17) {
-        return {};
-    }
-    int sum = 0;
-    for (qsizetype i = 0; i < 17; ++i) {
-        const qsizetype v = alphabet.indexOf(first17.at(i));
-        if (v < 0) {
-            return {};
-        }
-        sum += static_cast<int>(v) * weights[static_cast<size_t>(i)];
-    }
-    return alphabet.at((31 - sum % 31) % 31);
-}
-
-bool FirstRunDialog::isValidCreditCode(QStringView code)
-{
-    if (code.size() != 18) {
-        return false;
-    }
-    const QChar check = creditCodeCheckCharacter(code.left(17));
-    return !check.isNull() && code.at(17) == check;
 }
 
 struct FirstRunDialog::Outcome
@@ -342,9 +315,8 @@ bool FirstRunDialog::organisationValid()
     QString problem;
     if (!code.isEmpty()) {
         qsizetype bad = -1;
-        static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
         for (qsizetype i = 0; i < code.size() && bad < 0; ++i) {
-            if (!alphabet.contains(code.at(i))) {
+            if (!trace::isCreditCodeCharacter(code.at(i))) {
                 bad = i;
             }
         }
@@ -352,16 +324,16 @@ bool FirstRunDialog::organisationValid()
             problem = tr("“%1” does not occur in a unified social credit code (digits and capital letters "
                          "except I, O, S, V and Z).")
                           .arg(code.at(bad));
-        } else if (code.size() == 18 && !isValidCreditCode(code)) {
+        } else if (code.size() == 18 && !trace::isValidCreditCode(code)) {
             problem = tr("The check character does not match: after these 17 characters it would be “%1”. "
                          "Look for a typing error.")
-                          .arg(creditCodeCheckCharacter(QStringView(code).left(17)));
+                          .arg(trace::creditCodeCheckCharacter(QStringView(code).left(17)));
         } else if (code.size() != 18 && m_entityCodeLeft) {
             problem = tr("A unified social credit code has 18 characters; this one has %1.").arg(code.size());
         }
     }
     m_ui->organisationErrorLabel->setText(problem);
-    const bool codeOk = code.isEmpty() || isValidCreditCode(code);
+    const bool codeOk = code.isEmpty() || trace::isValidCreditCode(code);
     return !name.isEmpty() && codeOk;
 }
 

@@ -87,12 +87,6 @@ public:
     // the organisation's name). Han characters count double: each carries more choice.
     static StrengthRating ratePassphrase(const QString& passphrase, const QString& organisation = {});
 
-    // GB 32100 unified social credit code (统一社会信用代码): the check character that the
-    // first 17 characters call for, or a null QChar when they are not 17 characters of the
-    // code's alphabet (digits and capitals without I, O, S, V, Z).
-    static QChar creditCodeCheckCharacter(QStringView first17);
-    static bool isValidCreditCode(QStringView code);
-
     // kdf: empty = calibrate on this machine (the apps); tests pass cheap parameters.
     explicit FirstRunDialog(QString profileDir, std::optional<crypto::KdfParams> kdf = std::nullopt,
                             QWidget* parent = nullptr);
