@@ -233,8 +233,8 @@ Result<std::optional<Product>> TraceService::product(const QString& key)
 Result<QList<Party>> TraceService::parties()
 {
     return collect<Party>(
-        m_ledger.database().prepare(
-            "SELECT key, name_zh, name_en, role, gln, entity_code FROM trace_parties ORDER BY key;"),
+        m_ledger.database().prepare("SELECT key, name_zh, name_en, role, gln, entity_code, contact "
+                                    "FROM trace_parties ORDER BY key;"),
         [](const Statement& st) {
             Party p;
             p.key = st.text(0);
@@ -243,6 +243,7 @@ Result<QList<Party>> TraceService::parties()
             p.role = st.text(3);
             p.gln = st.text(4);
             p.entityCode = st.text(5);
+            p.contact = QJsonDocument::fromJson(st.blob(6)).object();
             return p;
         });
 }
@@ -250,8 +251,8 @@ Result<QList<Party>> TraceService::parties()
 Result<QList<Location>> TraceService::locations()
 {
     return collect<Location>(
-        m_ledger.database().prepare(
-            "SELECT key, name_zh, name_en, type, gln, address, party FROM trace_locations ORDER BY key;"),
+        m_ledger.database().prepare("SELECT key, name_zh, name_en, type, gln, address, party, "
+                                    "lat, lon FROM trace_locations ORDER BY key;"),
         [](const Statement& st) {
             Location l;
             l.key = st.text(0);
@@ -261,6 +262,10 @@ Result<QList<Location>> TraceService::locations()
             l.gln = st.text(4);
             l.address = st.text(5);
             l.party = st.text(6);
+            if (!st.isNull(7) && !st.isNull(8)) {
+                l.lat = st.real(7);
+                l.lon = st.real(8);
+            }
             return l;
         });
 }

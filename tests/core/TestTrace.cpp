@@ -109,6 +109,44 @@ void TestTrace::masterDataEditKeepsHistory()
     QCOMPARE(m_trace->products()->size(), 2);
     QCOMPARE(m_trace->product(QStringLiteral("06901234567892"))->value().nameEn,
              QStringLiteral("Fuling zhacai"));
+
+    // Contact and coordinates come back with the lists (the master-data editors use them).
+    Party coop;
+    coop.key = QStringLiteral("jiangbei-coop");
+    coop.nameZh = QStringLiteral("江北青菜头合作社");
+    coop.role = QStringLiteral("cooperative");
+    coop.contact = QJsonObject{{QStringLiteral("person"), QStringLiteral("王芳")},
+                               {QStringLiteral("phone"), QStringLiteral("13800000000")}};
+    QVERIFY(m_trace->saveParty(coop).ok());
+    Location plotB;
+    plotB.key = QStringLiteral("plot-b");
+    plotB.nameZh = QStringLiteral("江北街道 4 号地块");
+    plotB.type = QStringLiteral("plot");
+    plotB.lat = 29.7042;
+    plotB.lon = 107.3891;
+    QVERIFY(m_trace->saveLocation(plotB).ok());
+    bool sawCoop = false;
+    for (const Party& party : m_trace->parties().value()) {
+        if (party.key == coop.key) {
+            QCOMPARE(party.contact, coop.contact);
+            sawCoop = true;
+        } else {
+            QVERIFY(party.contact.isEmpty());
+        }
+    }
+    QVERIFY(sawCoop);
+    bool sawPlot = false;
+    for (const Location& location : m_trace->locations().value()) {
+        if (location.key == plotB.key) {
+            QVERIFY(location.lat && location.lon);
+            QCOMPARE(*location.lat, 29.7042);
+            QCOMPARE(*location.lon, 107.3891);
+            sawPlot = true;
+        } else {
+            QVERIFY(!location.lat && !location.lon);
+        }
+    }
+    QVERIFY(sawPlot);
 }
 
 void TestTrace::masterDataValidation()

@@ -286,19 +286,6 @@ QString MasterDataPage::nameError(const QString& zh, const QString& en) const
                                                             : QString();
 }
 
-QJsonObject MasterDataPage::currentBody(const QString& kind, const QString& key)
-{
-    auto history = trace::masterHistory(m_trace, kind, key);
-    if (history) {
-        for (const trace::MasterVersion& v : *history) {
-            if (v.current) {
-                return v.body;
-            }
-        }
-    }
-    return {};
-}
-
 // ---- products -----------------------------------------------------------------------------
 
 QWidget* MasterDataPage::buildProducts()
@@ -771,8 +758,7 @@ void MasterDataPage::editParty(int row)
         setComboData(m_partyRole, p.role);
         m_partyGln->setText(p.gln);
         m_partyEntityCode->setText(p.entityCode);
-        // TraceService::parties() leaves the contact out; the current record has it.
-        m_partyContact = currentBody(kPartyKind, key).value(QStringLiteral("contact")).toObject();
+        m_partyContact = p.contact;
         m_partyPerson->setText(m_partyContact.value(QStringLiteral("person")).toString());
         m_partyPhone->setText(m_partyContact.value(QStringLiteral("phone")).toString());
         m_partyAddress->setText(m_partyContact.value(QStringLiteral("address")).toString());
@@ -1039,13 +1025,9 @@ void MasterDataPage::editLocation(int row)
         setComboData(m_locationParty, l.party);
         m_locationGln->setText(l.gln);
         m_locationAddress->setText(l.address);
-        // TraceService::locations() leaves the coordinates out; the current record has them.
-        const QJsonObject geo = currentBody(kLocationKind, key).value(QStringLiteral("geo")).toObject();
         const QLocale locale;
-        m_locationLat->setText(
-            geo.isEmpty() ? QString() : locale.toString(geo.value(QStringLiteral("lat")).toDouble(), 'f', 6));
-        m_locationLon->setText(
-            geo.isEmpty() ? QString() : locale.toString(geo.value(QStringLiteral("lon")).toDouble(), 'f', 6));
+        m_locationLat->setText(l.lat ? locale.toString(*l.lat, 'f', 6) : QString());
+        m_locationLon->setText(l.lon ? locale.toString(*l.lon, 'f', 6) : QString());
         for (QLabel* e : {m_locationNameError, m_locationKeyError, m_locationGlnError, m_locationGeoError}) {
             setError(e, {});
         }

@@ -73,7 +73,6 @@ private:
     void saveParty();
     void saveLocation();
     void showHistory(const QString& kind, const QString& key, const QString& name);
-    QJsonObject currentBody(const QString& kind, const QString& key);
     QString keyError(const QString& key) const;
     QString glnError(const QString& gln) const;
     QString nameError(const QString& zh, const QString& en) const;
