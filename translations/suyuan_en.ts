@@ -3023,6 +3023,10 @@ From the event: %4 (%5)</translation>
         <source>Only at %1.</source>
         <translation>Only at %1.</translation>
     </message>
+    <message>
+        <source>Only batches with an event of this kind: %1.</source>
+        <translation>Only batches with an event of this kind: %1.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::ChangePassphraseDialog</name>

@@ -3023,6 +3023,10 @@ From the event: %4 (%5)</source>
         <source>Only at %1.</source>
         <translation>仅限地点：%1。</translation>
     </message>
+    <message>
+        <source>Only batches with an event of this kind: %1.</source>
+        <translation>仅显示有此类事件的批次：%1。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::ChangePassphraseDialog</name>

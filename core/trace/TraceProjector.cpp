@@ -561,6 +561,8 @@ Status TraceProjector::createSchema(Database& db)
         "NOT NULL DEFAULT 0);",
         "CREATE INDEX IF NOT EXISTS trace_events_id ON trace_events(event_id);",
         "CREATE INDEX IF NOT EXISTS trace_events_time ON trace_events(event_ms);",
+        // The batch list's event filter (TraceService::batches) when few events match.
+        "CREATE INDEX IF NOT EXISTS trace_events_type_step ON trace_events(type, biz_step);",
         "CREATE INDEX IF NOT EXISTS trace_events_field_work ON trace_events(biz_location, event_ms) WHERE "
         "biz_step = 'https://suyuan.example/ns/field_work';",
         "CREATE TABLE IF NOT EXISTS trace_event_batches(rid INTEGER NOT NULL, batch TEXT NOT NULL, role TEXT "

@@ -793,6 +793,48 @@ Result<QList<BatchInfo>> TraceService::batches(const BatchFilter& filter, int li
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         values << pattern << pattern << pattern << pattern;
     }
+    if (!filter.eventType.isEmpty()) {
+        // Few such events (the dashboard keeps the count): read them through the type index
+        // and keep their batches; many: walk the batches newest first and stop at a page.
+        QString steps;
+        for (qsizetype i = 0; i < filter.eventSteps.size(); ++i) {
+            steps += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        }
+        const QString stepCondition =
+            steps.isEmpty() ? QString() : QStringLiteral(" AND e.biz_step IN (%1)").arg(steps);
+        qint64 matching = 0;
+        {
+            auto count = m_ledger.database().prepare(
+                QStringLiteral(
+                    "SELECT coalesce(sum(events), 0) FROM trace_stat_events e WHERE e.correction = 0 AND "
+                    "e.type = ?%1;")
+                    .arg(QString(stepCondition)
+                             .replace(QStringLiteral("e.biz_step"), QStringLiteral("e.step")))
+                    .toUtf8()
+                    .constData());
+            int n = 1;
+            count.bind(n++, filter.eventType);
+            for (const QString& step : filter.eventSteps) {
+                count.bind(n++, step);
+            }
+            if (count.step()) {
+                matching = count.int64(0);
+            } else if (!count.status()) {
+                return count.status().error();
+            }
+        }
+        const QString events =
+            QStringLiteral("SELECT b.batch FROM trace_events e JOIN trace_event_batches b ON b.rid = "
+                           "e.rid WHERE e.type = ?%1 AND e.withdrawn = 0 AND e.error_declaration = 0")
+                .arg(stepCondition);
+        where << (matching <= m_fewEvents
+                      ? QStringLiteral("batch IN (%1)").arg(events)
+                      : QStringLiteral("EXISTS (%1 AND b.batch = trace_batches.batch)").arg(events));
+        values << filter.eventType;
+        for (const QString& step : filter.eventSteps) {
+            values << step;
+        }
+    }
     if (!where.isEmpty()) {
         sql += "WHERE " + where.join(QStringLiteral(" AND ")).toUtf8() + ' ';
     }

@@ -96,6 +96,11 @@ struct BatchFilter
     qint64 createdFromMs = -1; // created at or after
     qint64 createdToMs = -1;   // created before
     QString text;              // part of the lot, the batch id or the product's name
+    // Batches named by at least one standing event (not withdrawn, not a declaration) of
+    // this EPCIS type, and of one of these business steps when any are given (as the
+    // projection stores them: CBV short names, our own steps as URIs).
+    QString eventType;
+    QStringList eventSteps;
 };
 
 struct EventInfo
@@ -265,6 +270,9 @@ public:
                                      const QString& afterBatch = {}, qint64 afterCreatedMs = -1);
     Result<QList<BatchInfo>> batches(int limit = 100, const QString& afterBatch = {},
                                      qint64 afterCreatedMs = -1);
+    // An event filter (BatchFilter::eventType) matching at most this many events reads the
+    // events first; above it, the batches are checked newest first (tests set both ways).
+    void setEventFilterThreshold(qint64 events) { m_fewEvents = events; }
     Result<QList<EventInfo>> events(const QString& batchId);
     Result<QList<GenealogyEdge>> upstream(const QString& batchId);
     Result<QList<GenealogyEdge>> downstream(const QString& batchId);
@@ -286,6 +294,7 @@ private:
     Result<QList<GenealogyEdge>> walk(const QString& batchId, bool up);
     Ledger& m_ledger;
     TraceProjector m_projector;
+    qint64 m_fewEvents = 20000;
     std::unique_ptr<AttachmentStore> m_attachments;
 };
 

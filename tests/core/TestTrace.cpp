@@ -397,6 +397,26 @@ void TestTrace::batchFilters()
     f = {};
     f.holder = QStringLiteral("urn:suyuan:node:") + m_ledger->nodeId();
     QCOMPARE(lots(f).size(), 3);
+
+    // By the events that name them, read from the events (few) or checked batch by batch
+    // (many): both ways give the same batches.
+    for (const qint64 threshold : {qint64(20000), qint64(0)}) {
+        m_trace->setEventFilterThreshold(threshold);
+        f = {};
+        f.eventType = QStringLiteral("TransformationEvent");
+        QCOMPARE(lots(f), (QStringList{QStringLiteral("F_TWO"), QStringLiteral("ZC-F")}));
+        f.eventSteps = QStringList{QStringLiteral("shipping")};
+        QCOMPARE(lots(f), QStringList());
+        f.eventType = QStringLiteral("ObjectEvent");
+        QCOMPARE(lots(f), QStringList{QStringLiteral("ZC-F")});
+        f.eventSteps = QStringList{QStringLiteral("holding"), QStringLiteral("shipping")};
+        QCOMPARE(lots(f), (QStringList{QStringLiteral("F-ONE"), QStringLiteral("ZC-F")}));
+        f.eventSteps = QStringList{QStringLiteral("commissioning")};
+        QCOMPARE(lots(f), (QStringList{QStringLiteral("F-ONE"), QStringLiteral("F_TWO")}));
+        f.productKey = QStringLiteral("code:QCT");
+        f.status = QStringLiteral("recalled");
+        QCOMPARE(lots(f), QStringList{QStringLiteral("F-ONE")});
+    }
 }
 
 void TestTrace::errorDeclarationWithdraws()

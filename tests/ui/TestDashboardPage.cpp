@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -266,33 +267,66 @@ void TestDashboardPage::clicksAskForFilteredBatches()
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked.last().productKey, QStringLiteral("code:QCT-FL"));
 
-    // A slice: the recalls are the recalled batches; harvests have no batch filter.
+    // A slice: the batches those events name (harvests: every harvested batch; recalls:
+    // the recalled one), counted independently from the events of each batch.
     auto* events = seriesOf<QPieSeries>(*page, "eventsChartView");
-    for (QPieSlice* s : events->slices()) {
-        if (s->label().startsWith(QLatin1String("Harvests"))) {
-            Q_EMIT s->clicked();
+    const auto click = [&](const char* label) -> trace::BatchFilter {
+        for (QPieSlice* s : events->slices()) {
+            if (s->label().startsWith(QLatin1String(label))) {
+                Q_EMIT s->clicked();
+                return asked.last();
+            }
         }
-    }
-    QCOMPARE(asked.size(), 2);
-    for (QPieSlice* s : events->slices()) {
-        if (s->label().startsWith(QLatin1String("Recalls"))) {
-            Q_EMIT s->clicked();
+        return {};
+    };
+    const auto batchesWith = [&](const QString& type, const QString& step) {
+        QSet<QString> out;
+        for (const trace::BatchInfo& b : m_trace->batches(1000).value()) {
+            for (const trace::EventInfo& e : m_trace->events(b.batch).value()) {
+                if (e.type == type && (step.isEmpty() || e.bizStep == step) && !e.withdrawn &&
+                    e.role != QLatin1String("correction") && e.role != QLatin1String("origin")) {
+                    out.insert(b.batch);
+                }
+            }
         }
-    }
+        return out;
+    };
+    const auto listedIds = [&](const trace::BatchFilter& f) {
+        QSet<QString> out;
+        for (const trace::BatchInfo& b : m_trace->batches(f, 1000).value()) {
+            out.insert(b.batch);
+        }
+        return out;
+    };
+    trace::BatchFilter harvests = click("Harvests");
     QCOMPARE(asked.size(), 3);
-    QCOMPARE(asked.last().status, QStringLiteral("recalled"));
+    QCOMPARE(harvests.eventType, QStringLiteral("ObjectEvent"));
+    QCOMPARE(harvests.eventSteps, QStringList{QStringLiteral("commissioning")});
+    QCOMPARE(listedIds(harvests),
+             batchesWith(QStringLiteral("ObjectEvent"), QStringLiteral("commissioning")));
+    QVERIFY(!listedIds(harvests).isEmpty());
+    trace::BatchFilter processing = click("Processing");
+    QCOMPARE(asked.size(), 4);
+    QCOMPARE(processing.eventType, QStringLiteral("TransformationEvent"));
+    QVERIFY(processing.eventSteps.isEmpty());
+    QCOMPARE(listedIds(processing), batchesWith(QStringLiteral("TransformationEvent"), {}));
+    QVERIFY(!listedIds(processing).isEmpty());
+    trace::BatchFilter recalled = click("Recalls");
+    QCOMPARE(asked.size(), 5);
+    QCOMPARE(listedIds(recalled), batchesWith(QStringLiteral("ObjectEvent"), QStringLiteral("holding")));
+    QCOMPARE(listedIds(recalled).size(), 1);
 
     // A destination: the batches that party holds.
     auto* destinations = seriesOf<QHorizontalBarSeries>(*page, "destinationsChartView");
     Q_EMIT destinations->barSets().first()->clicked(4);
-    QCOMPARE(asked.size(), 4);
+    QCOMPARE(asked.size(), 6);
     QCOMPARE(asked.last().holder, QStringLiteral("urn:suyuan:party:yuwei-market"));
     QVERIFY(asked.last().status.isEmpty());
 
     // A recall bar: the recalled batches of that holder.
     auto* recalls = seriesOf<QHorizontalBarSeries>(*page, "recallsChartView");
     Q_EMIT recalls->barSets().first()->clicked(0);
-    QCOMPARE(asked.size(), 5);
+    QCOMPARE(asked.size(), 7);
     QCOMPARE(asked.last().status, QStringLiteral("recalled"));
     QCOMPARE(asked.last().holder, QStringLiteral("urn:suyuan:party:yuwei-market"));
     listed = m_trace->batches(asked.last(), 10);

@@ -80,6 +80,7 @@ ZH = {
 '%1 batches shown; more load as you scroll.': '已显示 %1 个批次，向下滚动会继续加载。',
 'Batches: %1': '批次：%1',
 'Only at %1.': '仅限地点：%1。',
+'Only batches with an event of this kind: %1.': '仅显示有此类事件的批次：%1。',
 # BatchDetailWidget
 '&Back': '返回(&B)',
 'Back to the batch shown before (Alt+Left).': '返回上一个查看的批次（Alt+左方向键）。',

@@ -262,6 +262,8 @@ trace::BatchFilter BatchesPage::currentFilter() const
     f.status = m_status->currentData().toString();
     f.holder = m_holder->currentData().toString();
     f.location = m_location;
+    f.eventType = m_eventType;
+    f.eventSteps = m_eventSteps;
     if (m_from->date() > kNoLimit) {
         f.createdFromMs = QDateTime(m_from->date(), QTime(0, 0)).toMSecsSinceEpoch();
     }
@@ -301,6 +303,8 @@ void BatchesPage::showWidgets(const trace::BatchFilter& filter)
     m_to->setDate(filter.createdToMs >= 0 ? QDateTime::fromMSecsSinceEpoch(filter.createdToMs - 1).date()
                                           : kNoLimit);
     m_location = filter.location;
+    m_eventType = filter.eventType;
+    m_eventSteps = filter.eventSteps;
     m_updating = false;
 }
 
@@ -328,6 +332,8 @@ void BatchesPage::saveFilter() const
     settings.setValue(QStringLiteral("location"), f.location);
     settings.setValue(QStringLiteral("createdFromMs"), f.createdFromMs);
     settings.setValue(QStringLiteral("createdToMs"), f.createdToMs);
+    settings.setValue(QStringLiteral("eventType"), f.eventType);
+    settings.setValue(QStringLiteral("eventSteps"), f.eventSteps);
     settings.endGroup();
 }
 
@@ -343,6 +349,8 @@ void BatchesPage::restoreFilter()
     f.location = settings.value(QStringLiteral("location")).toString();
     f.createdFromMs = settings.value(QStringLiteral("createdFromMs"), -1).toLongLong();
     f.createdToMs = settings.value(QStringLiteral("createdToMs"), -1).toLongLong();
+    f.eventType = settings.value(QStringLiteral("eventType")).toString();
+    f.eventSteps = settings.value(QStringLiteral("eventSteps")).toStringList();
     settings.endGroup();
     setFilter(f);
 }
@@ -370,7 +378,7 @@ void BatchesPage::updateSummary()
     const trace::BatchFilter f = m_model->filter();
     const bool filtered = !f.text.isEmpty() || !f.productKey.isEmpty() || !f.status.isEmpty() ||
                           !f.holder.isEmpty() || !f.location.isEmpty() || f.createdFromMs >= 0 ||
-                          f.createdToMs >= 0;
+                          f.createdToMs >= 0 || !f.eventType.isEmpty();
     if (rows == 0) {
         parts << (filtered ? tr("No batch matches these filters.") : tr("No batches yet."));
     } else if (m_model->isPartial()) {
@@ -384,6 +392,17 @@ void BatchesPage::updateSummary()
     }
     if (!f.location.isEmpty()) {
         parts << tr("Only at %1.").arg(m_model->names().locationName(f.location));
+    }
+    if (!f.eventType.isEmpty()) {
+        trace::EventInfo kind;
+        kind.type = f.eventType;
+        kind.bizStep = f.eventSteps.value(0);
+        kind.action = f.eventSteps.contains(QLatin1String("unpacking")) ? QStringLiteral("DELETE")
+                                                                        : QStringLiteral("ADD");
+        if (f.eventSteps.contains(QLatin1String("holding"))) {
+            kind.disposition = QStringLiteral("recalled");
+        }
+        parts << tr("Only batches with an event of this kind: %1.").arg(BatchText::eventKind(kind).name);
     }
     m_summary->setText(parts.join(QLatin1Char(' ')));
     m_clear->setEnabled(filtered);

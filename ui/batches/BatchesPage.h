@@ -66,6 +66,8 @@ private:
     QTimer* m_searchTimer = nullptr;
     // A location asked for by setFilter(): no widget of its own, shown in the summary.
     QString m_location;
+    QString m_eventType; // the event filter (BatchFilter::eventType/eventSteps) a dashboard click set
+    QStringList m_eventSteps;
     bool m_updating = false;
 };
 

@@ -665,7 +665,11 @@ void DashboardPage::loadEvents(const QList<trace::EventTypeCount>& list)
     struct Group
     {
         QString label;
-        QString status; // the batch list filter a click opens; empty: none fits
+        // The batch list a click opens: batches with such an event, or (corrections) with
+        // this status; nothing for the rest.
+        QString status;
+        QString eventType;
+        QStringList eventSteps;
         qint64 events = 0;
     };
     QList<Group> groups;
@@ -691,28 +695,35 @@ void DashboardPage::loadEvents(const QList<trace::EventTypeCount>& list)
             label = tr("Lab tests");
         } else if (step == QLatin1String("shipping") || step == QLatin1String("departing")) {
             label = tr("Shipments");
-            status = QStringLiteral("in_transit");
         } else if (step == QLatin1String("receiving") || step == QLatin1String("arriving")) {
             label = tr("Receipts");
         } else if (step == QLatin1String("retail_selling")) {
             label = tr("Sales");
-            status = QStringLiteral("sold");
         } else if (step == QLatin1String("destroying")) {
             label = tr("Destructions");
-            status = QStringLiteral("destroyed");
         } else if (step == QLatin1String("holding")) {
             label = tr("Recalls");
-            status = QStringLiteral("recalled");
         } else {
             label = step.isEmpty() ? tr("Other") : step;
         }
+        const bool other = label == tr("Other");
         auto it =
             std::find_if(groups.begin(), groups.end(), [&label](const Group& g) { return g.label == label; });
         if (it == groups.end()) {
-            groups.append({label, status, c.events});
-        } else {
-            it->events += c.events;
+            Group g{label, c.correction ? status : QString(), {}, {}, 0};
+            if (!c.correction && !other) {
+                g.eventType = c.type;
+                // Processing is any transformation, whatever its step.
+                if (c.type != QLatin1String("TransformationEvent")) {
+                    g.eventSteps << c.bizStep;
+                }
+            }
+            it = groups.insert(groups.end(), g);
+        } else if (!it->eventType.isEmpty() && it->eventType == c.type && !it->eventSteps.isEmpty() &&
+                   !it->eventSteps.contains(c.bizStep)) {
+            it->eventSteps << c.bizStep;
         }
+        it->events += c.events;
     }
     std::stable_sort(groups.begin(), groups.end(),
                      [](const Group& a, const Group& b) { return a.events > b.events; });
@@ -731,21 +742,23 @@ void DashboardPage::loadEvents(const QList<trace::EventTypeCount>& list)
         slice->setLabelVisible(false);
         const double share =
             total > 0 ? 100.0 * static_cast<double>(g.events) / static_cast<double>(total) : 0;
-        const QString tipText =
-            tr("%1: %2 events (%3%)")
-                .arg(g.label, locale.toString(g.events), locale.toString(share, 'f', 1)) +
-            (g.status.isEmpty() ? QString() : QLatin1Char('\n') + tr("Click to list the batches."));
+        const QString tipText = tr("%1: %2 events (%3%)")
+                                    .arg(g.label, locale.toString(g.events), locale.toString(share, 'f', 1)) +
+                                (g.status.isEmpty() && g.eventType.isEmpty()
+                                     ? QString()
+                                     : QLatin1Char('\n') + tr("Click to list the batches."));
         connect(slice, &QPieSlice::hovered, this, [this, slice, tipText](bool on) {
             slice->setExploded(on);
             if (on) {
                 showTip(tipText);
             }
         });
-        const QString status = g.status;
-        connect(slice, &QPieSlice::clicked, this, [this, status] {
-            if (!status.isEmpty()) {
-                trace::BatchFilter filter;
-                filter.status = status;
+        trace::BatchFilter filter;
+        filter.status = g.status;
+        filter.eventType = g.eventType;
+        filter.eventSteps = g.eventSteps;
+        connect(slice, &QPieSlice::clicked, this, [this, filter] {
+            if (!filter.status.isEmpty() || !filter.eventType.isEmpty()) {
                 Q_EMIT batchesRequested(filter);
             }
         });
