@@ -1473,6 +1473,10 @@
         <source>"%1" is not a kind of master data.</source>
         <translation>"%1" is not a kind of master data.</translation>
     </message>
+    <message>
+        <source>Import cancelled after checking %1 of %2 events; nothing was stored.</source>
+        <translation>Import cancelled after checking %1 of %2 events; nothing was stored.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2605,6 +2609,10 @@ or a prompt. `suyuan-cli COMMAND --help` describes a command.
 Default profile: %1
 Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
 </translation>
+    </message>
+    <message>
+        <source>Checking events… %1 / %2</source>
+        <translation>Checking events… %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3913,14 @@ CSV: %2</translation>
     <message>
         <source>Recall report written to %1.</source>
         <translation>Recall report written to %1.</translation>
+    </message>
+    <message>
+        <source>Checking events: %1 of %2</source>
+        <translation>Checking events: %1 of %2</translation>
+    </message>
+    <message>
+        <source>EPCIS import cancelled: nothing was stored.</source>
+        <translation>EPCIS import cancelled: nothing was stored.</translation>
     </message>
 </context>
 <context>

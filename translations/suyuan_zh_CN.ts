@@ -1473,6 +1473,10 @@
         <source>"%1" is not a kind of master data.</source>
         <translation>“%1”不是一种基础数据。</translation>
     </message>
+    <message>
+        <source>Import cancelled after checking %1 of %2 events; nothing was stored.</source>
+        <translation>已在检查 %2 个事件中的 %1 个后取消导入；未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2605,6 +2609,10 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
 默认档案：%1
 退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
 </translation>
+    </message>
+    <message>
+        <source>Checking events… %1 / %2</source>
+        <translation>正在检查事件…… %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3913,14 @@ CSV：%2</translation>
     <message>
         <source>Recall report written to %1.</source>
         <translation>召回报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Checking events: %1 of %2</source>
+        <translation>正在检查事件：%1 / %2</translation>
+    </message>
+    <message>
+        <source>EPCIS import cancelled: nothing was stored.</source>
+        <translation>EPCIS 导入已取消：未保存任何内容。</translation>
     </message>
 </context>
 <context>

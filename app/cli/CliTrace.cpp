@@ -871,19 +871,23 @@ int Cli::cmdEpcis(const QStringList& args)
     }
     TraceService& t = *opened->trace;
     const QString file = p.positionalArguments().first();
-    if (isExport) {
-        // Streamed: the document is never held in memory, whatever the ledger's size.
-        const bool tty = isatty(STDERR_FILENO);
-        bool shown = false;
-        auto written = trace::writeEpcisExport(t, selection, file, [&](qint64 done, qint64 total) {
+    // Progress on a terminal, for long files.
+    const bool tty = isatty(STDERR_FILENO);
+    bool shown = false;
+    const auto progress = [&](const char* text) {
+        return [&, text](qint64 done, qint64 total) {
             if (tty && total >= 10000) {
-                m_err << '\r'
-                      << QCoreApplication::translate("suyuan-cli", "Exporting… %1 / %2").arg(done).arg(total);
+                m_err << '\r' << QCoreApplication::translate("suyuan-cli", text).arg(done).arg(total);
                 m_err.flush();
                 shown = true;
             }
             return true;
-        });
+        };
+    };
+    if (isExport) {
+        // Streamed: the document is never held in memory, whatever the ledger's size.
+        auto written = trace::writeEpcisExport(
+            t, selection, file, progress(QT_TRANSLATE_NOOP("suyuan-cli", "Exporting… %1 / %2")));
         if (shown) {
             m_err << '\n';
         }
@@ -896,7 +900,11 @@ int Cli::cmdEpcis(const QStringList& args)
               << '\n';
         return ExitOk;
     }
-    auto summary = trace::importEpcisFile(t, file);
+    auto summary = trace::importEpcisFile(
+        t, file, progress(QT_TRANSLATE_NOOP("suyuan-cli", "Checking events… %1 / %2")));
+    if (shown) {
+        m_err << '\n';
+    }
     if (!summary) {
         return failOperation(summary.error());
     }

@@ -631,7 +631,8 @@ Result<QJsonObject> readEpcisFile(const QString& path)
     return doc.object();
 }
 
-Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonObject& document)
+Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonObject& document,
+                                               const ProgressFn& progress)
 {
     if (auto valid = EpcisValidator().validateDocument(document); !valid) {
         return valid.error();
@@ -645,6 +646,14 @@ Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonO
     QList<Ledger::Draft> drafts;
     QSet<QByteArray> inDocument;
     for (qsizetype i = 0; i < events.size(); ++i) {
+        if (progress && i % 256 == 0 && !progress(i, events.size())) {
+            return Error(ErrorCode::Cancelled,
+                         QCoreApplication::translate("suyuan",
+                                                     "Import cancelled after checking %1 of %2 events; "
+                                                     "nothing was stored.")
+                             .arg(i)
+                             .arg(events.size()));
+        }
         QJsonObject event = events.at(i).toObject();
         const bool contextAdded = addContext(event, context);
         const bool idAdded = !event.contains(QLatin1String("eventID"));
@@ -681,6 +690,13 @@ Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonO
         summary.byType[event.value(QLatin1String("type")).toString()] += 1;
         drafts.append({QStringLiteral("epcis.event"), event});
     }
+    if (progress && !progress(events.size(), events.size())) {
+        return Error(ErrorCode::Cancelled,
+                     QCoreApplication::translate("suyuan", "Import cancelled after checking %1 of %2 events; "
+                                                           "nothing was stored.")
+                         .arg(events.size())
+                         .arg(events.size()));
+    }
     if (!drafts.isEmpty()) {
         auto records = trace.ledger().appendBatch(drafts);
         if (!records) {
@@ -694,13 +710,14 @@ Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonO
     return summary;
 }
 
-Result<EpcisImportSummary> importEpcisFile(TraceService& trace, const QString& path)
+Result<EpcisImportSummary> importEpcisFile(TraceService& trace, const QString& path,
+                                           const ProgressFn& progress)
 {
     auto document = readEpcisFile(path);
     if (!document) {
         return document.error();
     }
-    return importEpcisDocument(trace, document.value());
+    return importEpcisDocument(trace, document.value(), progress);
 }
 
 } // namespace suyuan::trace

@@ -126,7 +126,12 @@ struct EpcisImportSummary
 // An event the ledger already holds (same eventID, identical body) is skipped, so
 // re-importing a file is harmless; an error declaration, which repeats the eventID of the
 // event it corrects but differs from it, is imported.
-Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonObject& document);
-Result<EpcisImportSummary> importEpcisFile(TraceService& trace, const QString& path);
+// progress(done, total) follows the check of each event; returning false there cancels
+// (ErrorCode::Cancelled, nothing stored). The events are then stored in one transaction,
+// which is not cancelled halfway.
+Result<EpcisImportSummary> importEpcisDocument(TraceService& trace, const QJsonObject& document,
+                                               const ProgressFn& progress = {});
+Result<EpcisImportSummary> importEpcisFile(TraceService& trace, const QString& path,
+                                           const ProgressFn& progress = {});
 
 } // namespace suyuan::trace

@@ -381,9 +381,23 @@ void TestEpcis::allFiveEventTypesImport()
     QVERIFY2(EpcisValidator().validateDocument(doc).ok(),
              qPrintable(EpcisValidator().validateDocument(doc).error().message));
 
-    auto summary = importEpcisDocument(*m_trace, doc);
+    // Cancelled while the events are checked: nothing is stored.
+    const qint64 before = m_ledger->recordCount().value();
+    auto cancelled = importEpcisDocument(*m_trace, doc, [](qint64, qint64) { return false; });
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    QCOMPARE(m_ledger->recordCount().value(), before);
+
+    QList<QPair<qint64, qint64>> reported;
+    auto summary = importEpcisDocument(*m_trace, doc, [&reported](qint64 done, qint64 total) {
+        reported.append({done, total});
+        return true;
+    });
     QVERIFY2(summary.ok(), qPrintable(summary.error().message));
     QCOMPARE(summary->imported, 5);
+    QVERIFY(!reported.isEmpty());
+    QCOMPARE(reported.first(), (QPair<qint64, qint64>(0, 5)));
+    QCOMPARE(reported.last(), (QPair<qint64, qint64>(5, 5)));
     const QMap<QString, int> expected{{QStringLiteral("AggregationEvent"), 1},
                                       {QStringLiteral("AssociationEvent"), 1},
                                       {QStringLiteral("ObjectEvent"), 1},

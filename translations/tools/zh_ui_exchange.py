@@ -112,4 +112,6 @@ ZH = {
 'Recall report of lot %1: %2 batches affected.': '批号 %1 的召回报告：涉及 %2 个批次。',
 'PDF: %1\nCSV: %2': 'PDF：%1\nCSV：%2',
 'Recall report written to %1.': '召回报告已写入 %1。',
+"Checking events: %1 of %2": '正在检查事件：%1 / %2',
+'EPCIS import cancelled: nothing was stored.': 'EPCIS 导入已取消：未保存任何内容。',
 }

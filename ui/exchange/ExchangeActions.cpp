@@ -314,10 +314,15 @@ void ExchangeActions::importEpcis()
     }
     trace::TraceService& trace = m_trace;
     start(
-        tr("Checking and importing %1…").arg(fileName(path)), {},
-        [&trace, path](const ProgressFn&) { return trace::importEpcisFile(trace, path); },
+        tr("Checking and importing %1…").arg(fileName(path)), tr("Checking events: %1 of %2"),
+        [&trace, path](const ProgressFn& progress) { return trace::importEpcisFile(trace, path, progress); },
         [this, path](Result<trace::EpcisImportSummary> result) {
             const QString title = tr("Import EPCIS");
+            if (!result && result.error().code == ErrorCode::Cancelled) {
+                m_lastSummary = tr("EPCIS import cancelled: nothing was stored.");
+                Q_EMIT statusMessage(m_lastSummary);
+                return;
+            }
             if (!result) {
                 showSummary(false, title, tr("%1 was not imported: nothing was stored.").arg(fileName(path)),
                             result.error().message);
