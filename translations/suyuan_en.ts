@@ -138,6 +138,30 @@
         <source>node %1</source>
         <translation>node %1</translation>
     </message>
+    <message>
+        <source>by road</source>
+        <translation>by road</translation>
+    </message>
+    <message>
+        <source>by rail</source>
+        <translation>by rail</translation>
+    </message>
+    <message>
+        <source>by water</source>
+        <translation>by water</translation>
+    </message>
+    <message>
+        <source>by air</source>
+        <translation>by air</translation>
+    </message>
+    <message>
+        <source>by express parcel</source>
+        <translation>by express parcel</translation>
+    </message>
+    <message>
+        <source>cold chain</source>
+        <translation>cold chain</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1477,6 +1501,10 @@
         <source>Import cancelled after checking %1 of %2 events; nothing was stored.</source>
         <translation>Import cancelled after checking %1 of %2 events; nothing was stored.</translation>
     </message>
+    <message>
+        <source>"%1" is not a way of transport (one of: %2).</source>
+        <translation>"%1" is not a way of transport (one of: %2).</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2511,36 +2539,6 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
         <translation>Exporting… %1 / %2</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
-       suyuan-cli event record recall --batch ID --reason TEXT
-       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
-       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
-       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
-       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
-       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
-       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
-       suyuan-cli event private EVENT_ID
-(suyuan-cli event record ACTION --help lists the options of each action.)
-</source>
-        <translation>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
-       suyuan-cli event record recall --batch ID --reason TEXT
-       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
-       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
-       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
-       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
-       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
-       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
-       suyuan-cli event private EVENT_ID
-(suyuan-cli event record ACTION --help lists the options of each action.)
-</translation>
-    </message>
-    <message>
         <source>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</source>
         <translation>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</translation>
     </message>
@@ -2613,6 +2611,52 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>Checking events… %1 / %2</source>
         <translation>Checking events… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N] [--transport MODE] [--carrier NAME] [--vehicle ID] [--cold-chain]
+       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
+       suyuan-cli event record recall --batch ID --reason TEXT
+       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
+       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
+       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
+       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
+       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
+       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
+       suyuan-cli event private EVENT_ID
+(suyuan-cli event record ACTION --help lists the options of each action.)
+</source>
+        <translation>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N] [--transport MODE] [--carrier NAME] [--vehicle ID] [--cold-chain]
+       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
+       suyuan-cli event record recall --batch ID --reason TEXT
+       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
+       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
+       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
+       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
+       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
+       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
+       suyuan-cli event private EVENT_ID
+(suyuan-cli event record ACTION --help lists the options of each action.)
+</translation>
+    </message>
+    <message>
+        <source>How the goods travel: road, rail, water, air or express.</source>
+        <translation>How the goods travel: road, rail, water, air or express.</translation>
+    </message>
+    <message>
+        <source>The haulier's name.</source>
+        <translation>The haulier's name.</translation>
+    </message>
+    <message>
+        <source>Vehicle plate, wagon, vessel or flight.</source>
+        <translation>Vehicle plate, wagon, vessel or flight.</translation>
+    </message>
+    <message>
+        <source>Shipped refrigerated.</source>
+        <translation>Shipped refrigerated.</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +5982,62 @@ CSV: %2</translation>
     <message>
         <source>Shipment recorded: batch %1 to %2</source>
         <translation>Shipment recorded: batch %1 to %2</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>Road</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>Rail</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>Air</translation>
+    </message>
+    <message>
+        <source>Express parcel</source>
+        <translation>Express parcel</translation>
+    </message>
+    <message>
+        <source>Col&amp;d chain (refrigerated)</source>
+        <translation>Col&amp;d chain (refrigerated)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;port:</source>
+        <translation>Trans&amp;port:</translation>
+    </message>
+    <message>
+        <source>How the goods travel</source>
+        <translation>How the goods travel</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation>Ca&amp;rrier:</translation>
+    </message>
+    <message>
+        <source>The haulier (承运人), if not the receiving party</source>
+        <translation>The haulier (承运人), if not the receiving party</translation>
+    </message>
+    <message>
+        <source>e.g. 渝A·12345</source>
+        <translation>e.g. 渝A·12345</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Vehicle:</translation>
+    </message>
+    <message>
+        <source>Plate number, wagon, vessel or flight</source>
+        <translation>Plate number, wagon, vessel or flight</translation>
     </message>
 </context>
 </TS>

@@ -138,6 +138,30 @@
         <source>node %1</source>
         <translation>节点 %1</translation>
     </message>
+    <message>
+        <source>by road</source>
+        <translation>公路运输</translation>
+    </message>
+    <message>
+        <source>by rail</source>
+        <translation>铁路运输</translation>
+    </message>
+    <message>
+        <source>by water</source>
+        <translation>水路运输</translation>
+    </message>
+    <message>
+        <source>by air</source>
+        <translation>航空运输</translation>
+    </message>
+    <message>
+        <source>by express parcel</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>cold chain</source>
+        <translation>冷链</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1477,6 +1501,10 @@
         <source>Import cancelled after checking %1 of %2 events; nothing was stored.</source>
         <translation>已在检查 %2 个事件中的 %1 个后取消导入；未保存任何内容。</translation>
     </message>
+    <message>
+        <source>"%1" is not a way of transport (one of: %2).</source>
+        <translation>“%1”不是可用的运输方式（可选：%2）。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2511,36 +2539,6 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
         <translation>正在导出…… %1 / %2</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
-       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
-       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N]
-       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
-       suyuan-cli event record recall --batch ID --reason TEXT
-       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
-       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
-       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
-       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
-       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
-       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
-       suyuan-cli event private EVENT_ID
-(suyuan-cli event record ACTION --help lists the options of each action.)
-</source>
-        <translation>用法：suyuan-cli event record harvest --product 产品 --lot 批号 --quantity 数量 [--unit 单位] [--location 地点] [--time 时间] [--ilmd JSON]
-      suyuan-cli event record process --input 批次:数量 …… --output 产品:批号:数量 …… [--step 业务步骤] [--location 地点]
-      suyuan-cli event record ship --batch 批次 --to 收货主体 [--to-location 地点] [--po 订单号] [--despatch 发货单号] [--bol 提单号]
-      suyuan-cli event record receive --batch 批次 --location 地点 [--from 发货主体] [--receipt 收货单号]
-      suyuan-cli event record recall --batch 批次 --reason 原因
-      suyuan-cli event record fieldwork --location 地块 --work 作业类型 [--input 投入品 --dose 用量 --dose-unit 单位]
-      suyuan-cli event record inspect|labtest --batch 批次 [--result 类型:数值:单位:名称:限量] [--pass|--fail]
-      suyuan-cli event record pack|unpack --parent SSCC|箱码 --batch 批次[:数量] ……
-      suyuan-cli event record destroy --batch 批次 [--quantity 数量] --reason 原因
-      suyuan-cli event record sell --batch 批次 [--quantity 数量] [--location 地点]
-      suyuan-cli event correct 事件ID [--reason incorrect_data|did_not_occur] [--note 备注]
-      suyuan-cli event private 事件ID
-（suyuan-cli event record 操作 --help 列出各操作的选项。）
-</translation>
-    </message>
-    <message>
         <source>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</source>
         <translation>event 需要：record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell，或 correct 事件ID，或 private 事件ID</translation>
     </message>
@@ -2613,6 +2611,52 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>Checking events… %1 / %2</source>
         <translation>正在检查事件…… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli event record harvest --product KEY --lot LOT --quantity Q [--unit U] [--location KEY] [--time ISO] [--ilmd JSON]
+       suyuan-cli event record process --input ID:QTY … --output PRODUCT:LOT:QTY … [--step STEP] [--location KEY]
+       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] [--despatch N] [--bol N] [--transport MODE] [--carrier NAME] [--vehicle ID] [--cold-chain]
+       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt N]
+       suyuan-cli event record recall --batch ID --reason TEXT
+       suyuan-cli event record fieldwork --location KEY --work KIND [--input TEXT --dose Q --dose-unit U]
+       suyuan-cli event record inspect|labtest --batch ID [--result TYPE:VALUE:UOM:NAME:LIMIT] [--pass|--fail]
+       suyuan-cli event record pack|unpack --parent SSCC|CODE --batch ID[:QTY] …
+       suyuan-cli event record destroy --batch ID [--quantity Q] --reason TEXT
+       suyuan-cli event record sell --batch ID [--quantity Q] [--location KEY]
+       suyuan-cli event correct EVENT_ID [--reason incorrect_data|did_not_occur] [--note TEXT]
+       suyuan-cli event private EVENT_ID
+(suyuan-cli event record ACTION --help lists the options of each action.)
+</source>
+        <translation>用法：suyuan-cli event record harvest --product 产品 --lot 批号 --quantity 数量 [--unit 单位] [--location 地点] [--time 时间] [--ilmd JSON]
+      suyuan-cli event record process --input 批次:数量 …… --output 产品:批号:数量 …… [--step 业务步骤] [--location 地点]
+      suyuan-cli event record ship --batch 批次 --to 收货主体 [--to-location 地点] [--po 订单号] [--despatch 发货单号] [--bol 提单号] [--transport 运输方式] [--carrier 承运人] [--vehicle 车辆] [--cold-chain]
+      suyuan-cli event record receive --batch 批次 --location 地点 [--from 发货主体] [--receipt 收货单号]
+      suyuan-cli event record recall --batch 批次 --reason 原因
+      suyuan-cli event record fieldwork --location 地块 --work 作业类型 [--input 投入品 --dose 用量 --dose-unit 单位]
+      suyuan-cli event record inspect|labtest --batch 批次 [--result 类型:数值:单位:名称:限量] [--pass|--fail]
+      suyuan-cli event record pack|unpack --parent SSCC|箱码 --batch 批次[:数量] ……
+      suyuan-cli event record destroy --batch 批次 [--quantity 数量] --reason 原因
+      suyuan-cli event record sell --batch 批次 [--quantity 数量] [--location 地点]
+      suyuan-cli event correct 事件ID [--reason incorrect_data|did_not_occur] [--note 备注]
+      suyuan-cli event private 事件ID
+（suyuan-cli event record 操作 --help 列出各操作的选项。）
+</translation>
+    </message>
+    <message>
+        <source>How the goods travel: road, rail, water, air or express.</source>
+        <translation>运输方式：road（公路）、rail（铁路）、water（水运）、air（航空）或 express（快递）。</translation>
+    </message>
+    <message>
+        <source>The haulier's name.</source>
+        <translation>承运人名称。</translation>
+    </message>
+    <message>
+        <source>Vehicle plate, wagon, vessel or flight.</source>
+        <translation>车牌号、车皮号、船名或航班号。</translation>
+    </message>
+    <message>
+        <source>Shipped refrigerated.</source>
+        <translation>冷链（冷藏）运输。</translation>
     </message>
 </context>
 <context>
@@ -5938,6 +5982,62 @@ CSV：%2</translation>
     <message>
         <source>Shipment recorded: batch %1 to %2</source>
         <translation>已记录发货：批次 %1 发往 %2</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Road</source>
+        <translation>公路</translation>
+    </message>
+    <message>
+        <source>Rail</source>
+        <translation>铁路</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水运</translation>
+    </message>
+    <message>
+        <source>Air</source>
+        <translation>航空</translation>
+    </message>
+    <message>
+        <source>Express parcel</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>Col&amp;d chain (refrigerated)</source>
+        <translation>冷链（冷藏）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;port:</source>
+        <translation>运输方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>How the goods travel</source>
+        <translation>货物的运输方式</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation>承运人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The haulier (承运人), if not the receiving party</source>
+        <translation>承运人（收货方自提时可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. 渝A·12345</source>
+        <translation>例如 渝A·12345</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle:</source>
+        <translation>车辆(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Plate number, wagon, vessel or flight</source>
+        <translation>车牌号、车皮号、船名或航班号</translation>
     </message>
 </context>
 </TS>

@@ -466,7 +466,7 @@ int Cli::cmdEvent(const QStringList& args)
                 "STEP] "
                 "[--location KEY]\n"
                 "       suyuan-cli event record ship --batch ID --to PARTY [--to-location KEY] [--po N] "
-                "[--despatch N] [--bol N]\n"
+                "[--despatch N] [--bol N] [--transport MODE] [--carrier NAME] [--vehicle ID] [--cold-chain]\n"
                 "       suyuan-cli event record receive --batch ID --location KEY [--from PARTY] [--receipt "
                 "N]\n"
                 "       suyuan-cli event record recall --batch ID --reason TEXT\n"
@@ -543,6 +543,19 @@ int Cli::cmdEvent(const QStringList& args)
     const QCommandLineOption bol(QStringLiteral("bol"),
                                  QCoreApplication::translate("suyuan-cli", "Bill of lading number."),
                                  QStringLiteral("N"));
+    const QCommandLineOption transportMode(
+        QStringLiteral("transport"),
+        QCoreApplication::translate("suyuan-cli", "How the goods travel: road, rail, water, air or express."),
+        QStringLiteral("MODE"));
+    const QCommandLineOption carrier(QStringLiteral("carrier"),
+                                     QCoreApplication::translate("suyuan-cli", "The haulier's name."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption vehicle(
+        QStringLiteral("vehicle"),
+        QCoreApplication::translate("suyuan-cli", "Vehicle plate, wagon, vessel or flight."),
+        QStringLiteral("ID"));
+    const QCommandLineOption coldChain(QStringLiteral("cold-chain"),
+                                       QCoreApplication::translate("suyuan-cli", "Shipped refrigerated."));
     const QCommandLineOption reason(
         QStringLiteral("reason"), QCoreApplication::translate("suyuan-cli", "Why."), QStringLiteral("TEXT"));
     const QCommandLineOption from(QStringLiteral("from"),
@@ -557,7 +570,8 @@ int Cli::cmdEvent(const QStringList& args)
     } else if (what == QLatin1String("process")) {
         p.addOptions({input, output, step, location, time});
     } else if (what == QLatin1String("ship")) {
-        p.addOptions({batch, to, toLocation, po, despatch, bol, hidden, time});
+        p.addOptions({batch, to, toLocation, po, despatch, bol, transportMode, carrier, vehicle, coldChain,
+                      hidden, time});
     } else if (what == QLatin1String("receive")) {
         p.addOptions({batch, location, from, receipt, despatch, hidden, time});
     } else {
@@ -671,7 +685,12 @@ int Cli::cmdEvent(const QStringList& args)
         privateFields = *fields;
     }
     if (what == QLatin1String("ship")) {
-        rec = t.ship(id.value(), p.value(to), p.value(toLocation), docs, when, privateFields);
+        trace::Transport transport;
+        transport.mode = p.value(transportMode);
+        transport.carrier = p.value(carrier);
+        transport.vehicle = p.value(vehicle);
+        transport.coldChain = p.isSet(coldChain);
+        rec = t.ship(id.value(), p.value(to), p.value(toLocation), docs, when, privateFields, transport);
     } else if (what == QLatin1String("receive")) {
         rec = t.receive(id.value(), p.value(location), when, p.value(from), docs, privateFields);
     } else {

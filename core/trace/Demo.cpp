@@ -176,11 +176,12 @@ public:
     }
 
     void ship(const QString& lot, const QString& party, const QString& locationKey, const QDateTime& when,
-              const QList<QPair<QString, QString>>& bizTransactions = {})
+              const QList<QPair<QString, QString>>& bizTransactions = {}, const Transport& transport = {})
     {
         ++m_events;
         m_steps.push_back([=, this] {
-            return statusOf(m_trace.ship(m_batches.value(lot), party, locationKey, bizTransactions, when));
+            return statusOf(
+                m_trace.ship(m_batches.value(lot), party, locationKey, bizTransactions, when, {}, transport));
         });
     }
 
@@ -483,8 +484,12 @@ void addEvents(Scenario& s, const DemoProducts& k)
                 {{QStringLiteral("FJ-251205-SM"), 18500}, {QStringLiteral("FJ-251208-BD"), 22300}},
                 {{k.orange5kg, QStringLiteral("FJ5A-251218"), 16000, {}},
                  {k.orange10kg, QStringLiteral("FJ10-251218"), 19500, {}}});
+    const auto transport = [](const char* mode, const QString& carrier, const QString& vehicle, bool cold) {
+        return Transport{QString::fromLatin1(mode), carrier, vehicle, cold};
+    };
     s.ship(QStringLiteral("FJ5A-251218"), QStringLiteral("yuxin-logistics"), QStringLiteral("cq-lianglu-wh"),
-           at(2025, 12, 20, 6, 30), {{desadv, QStringLiteral("urn:suyuan:desadv:FJ-DA-251220-01")}});
+           at(2025, 12, 20, 6, 30), {{desadv, QStringLiteral("urn:suyuan:desadv:FJ-DA-251220-01")}},
+           transport("road", QString(), QStringLiteral("渝F·3Q218"), true));
     s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("cq-lianglu-wh"), at(2025, 12, 20, 13, 10),
               QStringLiteral("fengjie-coop"), QStringLiteral("YX-RA-251220-07"));
     s.ship(QStringLiteral("FJ5A-251218"), QStringLiteral("luhai-forwarding"), QStringLiteral("cq-rail-hub"),
@@ -495,7 +500,8 @@ void addEvents(Scenario& s, const DemoProducts& k)
            at(2026, 1, 6, 16, 0),
            {{po, QStringLiteral("urn:suyuan:po:LCF-PO-2025-1187")},
             {desadv, QStringLiteral("urn:suyuan:desadv:FJ-DA-260106-01")},
-            {bol, QStringLiteral("urn:suyuan:bol:ILSTC-CKG-SIN-260106-017")}});
+            {bol, QStringLiteral("urn:suyuan:bol:ILSTC-CKG-SIN-260106-017")}},
+           transport("rail", QStringLiteral("西部陆海新通道 ILSTC rail-sea"), QStringLiteral("X8011"), true));
     s.receive(QStringLiteral("FJ5A-251218"), QStringLiteral("sg-lioncity-wh"), at(2026, 1, 15, 10, 20),
               QStringLiteral("luhai-forwarding"), QStringLiteral("LCF-GRN-260115-004"));
     s.harvest(k.orange, QStringLiteral("FJ-260108-AP"), 15800, QStringLiteral("fj-plot-anping"),
@@ -538,7 +544,9 @@ void addEvents(Scenario& s, const DemoProducts& k)
                  {k.zhacai80g, QStringLiteral("ZC80-260415B"), 12800, {}}});
     s.ship(QStringLiteral("ZC80-260415A"), QStringLiteral("yuwei-market"),
            QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 6, 0),
-           {{po, QStringLiteral("urn:suyuan:po:YW-2026-04-0388")}});
+           {{po, QStringLiteral("urn:suyuan:po:YW-2026-04-0388")}},
+           transport("road", QStringLiteral("重庆渝运冷链 Yuyun Cold Chain"), QStringLiteral("渝A·7K562"),
+                     false));
     s.receive(QStringLiteral("ZC80-260415A"), QStringLiteral("cq-store-jiefangbei"), at(2026, 4, 20, 11, 30),
               QStringLiteral("fuzhou-zhacai"));
 

@@ -554,11 +554,23 @@ Result<QStringList> TraceService::transform(const Transform& t)
     return ids;
 }
 
+const QStringList& TraceService::transportModes()
+{
+    static const QStringList modes{QStringLiteral("road"), QStringLiteral("rail"), QStringLiteral("water"),
+                                   QStringLiteral("air"), QStringLiteral("express")};
+    return modes;
+}
+
 Result<Record> TraceService::ship(const QString& batchId, const QString& destinationParty,
                                   const QString& destinationLocation,
                                   const QList<QPair<QString, QString>>& bizTransactions,
-                                  const QDateTime& eventTime, const QJsonObject& privateFields)
+                                  const QDateTime& eventTime, const QJsonObject& privateFields,
+                                  const Transport& transport)
 {
+    if (!transport.mode.isEmpty() && !transportModes().contains(transport.mode)) {
+        return invalid(QCoreApplication::translate("suyuan", "\"%1\" is not a way of transport (one of: %2).")
+                           .arg(transport.mode, transportModes().join(QStringLiteral(", "))));
+    }
     auto info = batch(batchId);
     if (!info) {
         return info.error();
@@ -592,6 +604,21 @@ Result<Record> TraceService::ship(const QString& batchId, const QString& destina
     }
     if (!bizTransactions.isEmpty()) {
         event.insert(QStringLiteral("bizTransactionList"), bizTransactionList(bizTransactions));
+    }
+    if (!transport.isEmpty()) {
+        QJsonObject t;
+        const auto put = [&t](const char* key, const QString& value) {
+            if (!value.trimmed().isEmpty()) {
+                t.insert(QLatin1String(key), value.trimmed());
+            }
+        };
+        put("suyuan:mode", transport.mode);
+        put("suyuan:carrier", transport.carrier);
+        put("suyuan:vehicle", transport.vehicle);
+        if (transport.coldChain) {
+            t.insert(QStringLiteral("suyuan:coldChain"), true);
+        }
+        event.insert(QStringLiteral("suyuan:transport"), t);
     }
     return appendEvent(event, eventTime, privateFields);
 }

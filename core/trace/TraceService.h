@@ -103,6 +103,19 @@ struct BatchFilter
     QStringList eventSteps;
 };
 
+// How the goods travel, carried in the shipping event as suyuan:transport.
+struct Transport
+{
+    QString mode;    // one of TraceService::transportModes(); empty: not said
+    QString carrier; // the haulier's name (承运人)
+    QString vehicle; // plate, wagon, vessel or flight (车牌号 …)
+    bool coldChain = false;
+    bool isEmpty() const
+    {
+        return mode.isEmpty() && carrier.isEmpty() && vehicle.isEmpty() && !coldChain;
+    }
+};
+
 struct EventInfo
 {
     qint64 rid = 0;
@@ -181,10 +194,12 @@ public:
         QJsonObject privateFields; // see appendEvent
     };
     Result<QStringList> transform(const Transform& transform); // returns the output batch ids
+    static const QStringList& transportModes();
     Result<Record> ship(const QString& batch, const QString& destinationParty,
                         const QString& destinationLocation,
                         const QList<QPair<QString, QString>>& bizTransactions = {},
-                        const QDateTime& eventTime = {}, const QJsonObject& privateFields = {});
+                        const QDateTime& eventTime = {}, const QJsonObject& privateFields = {},
+                        const Transport& transport = {});
     // Receiving names the party that sent the goods (sourceList) when known, and the
     // receipt documents (bizTransactionList: recadv, desadv, po …).
     Result<Record> receive(const QString& batch, const QString& locationKey, const QDateTime& eventTime = {},

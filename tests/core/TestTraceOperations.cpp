@@ -400,8 +400,23 @@ void TestTraceOperations::correctionThenRecordAgain()
 void TestTraceOperations::correctionOfAShipment()
 {
     const QString id = harvest(QStringLiteral("FJ-W"), 100);
-    auto shipped = m_trace->ship(id, QStringLiteral("fj-coop"), QStringLiteral("wh"));
+    // How it travels goes into the event; a way of transport we do not know is refused.
+    Transport byBoat;
+    byBoat.mode = QStringLiteral("boat");
+    QVERIFY(m_trace->ship(id, QStringLiteral("fj-coop"), QStringLiteral("wh"), {}, {}, {}, byBoat)
+                .error()
+                .message.contains(QStringLiteral("boat")));
+    Transport truck;
+    truck.mode = QStringLiteral("road");
+    truck.carrier = QStringLiteral(" 渝运冷链 ");
+    truck.coldChain = true;
+    auto shipped = m_trace->ship(id, QStringLiteral("fj-coop"), QStringLiteral("wh"), {}, {}, {}, truck);
     QVERIFY(shipped.ok());
+    QCOMPARE(shipped->body().value(QStringLiteral("suyuan:transport")).toObject(),
+             (QJsonObject{{QStringLiteral("suyuan:mode"), QStringLiteral("road")},
+                          {QStringLiteral("suyuan:carrier"), QStringLiteral("渝运冷链")},
+                          {QStringLiteral("suyuan:coldChain"), true}}));
+    QVERIFY(EpcisValidator().validateEvent(shipped->body(), QStringLiteral("$")).ok());
     QCOMPARE(m_trace->batch(id)->value().status, QStringLiteral("in_transit"));
     const QString shipId = shipped->body().value(QStringLiteral("eventID")).toString();
     QVERIFY(m_trace->declareError(shipId, QStringLiteral("did_not_occur")).ok());

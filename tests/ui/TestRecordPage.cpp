@@ -7,6 +7,7 @@
 #include "trace/TraceService.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonArray>
@@ -333,6 +334,15 @@ void TestRecordPage::shipThenReceive()
     auto* po = find<QLineEdit>(ship, "poEdit");
     po->setFocus();
     QTest::keyClicks(po, QStringLiteral("4500012345"));
+    // By road in a refrigerated truck: the mode by keyboard, the cold chain by Space.
+    chooseByKeyboard(find<QComboBox>(ship, "transportCombo"), QStringLiteral("road"));
+    auto* cold = find<QCheckBox>(ship, "coldChainCheckBox");
+    cold->setFocus();
+    QTest::keyClick(cold, Qt::Key_Space);
+    QVERIFY(cold->isChecked());
+    auto* vehicle = find<QLineEdit>(ship, "vehicleEdit");
+    vehicle->setFocus();
+    typeText(vehicle, QStringLiteral("渝A·12345"));
     auto* price = find<QLineEdit>(ship, "priceEdit");
     price->setFocus();
     QTest::keyClicks(price, QStringLiteral("abc"));
@@ -355,6 +365,11 @@ void TestRecordPage::shipThenReceive()
     QCOMPARE(hidden->value().value(QStringLiteral("price")).toDouble(), 8600.0);
     QCOMPARE(hidden->value().value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
     QVERIFY(!body->value().contains(QStringLiteral("price")));
+    const QJsonObject transport{{QStringLiteral("suyuan:mode"), QStringLiteral("road")},
+                                {QStringLiteral("suyuan:vehicle"), QStringLiteral("渝A·12345")},
+                                {QStringLiteral("suyuan:coldChain"), true}};
+    QCOMPARE(body->value().value(QStringLiteral("suyuan:transport")).toObject(), transport);
+    QVERIFY(find<QLineEdit>(ship, "vehicleEdit")->text().isEmpty()); // the form starts afresh
 
     // The same batch can no longer be shipped: said inline.
     batchEdit->setFocus();

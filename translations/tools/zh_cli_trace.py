@@ -71,4 +71,8 @@ ZH = {
 'Write the impact as CSV.': '把影响范围写成 CSV 文件。',
 'Recall impact: every batch downstream of ID with its holder, location and quantity. (Recording the recall itself: event record recall.)': '召回影响范围：该批次下游的每个批次，及其持有方、地点和数量。（记录召回本身请用 event record recall。）',
 '%1 batches affected:': '受影响的批次共 %1 个：',
+"How the goods travel: road, rail, water, air or express.": '运输方式：road（公路）、rail（铁路）、water（水运）、air（航空）或 express（快递）。',
+"The haulier's name.": '承运人名称。',
+'Vehicle plate, wagon, vessel or flight.': '车牌号、车皮号、船名或航班号。',
+'Shipped refrigerated.': '冷链（冷藏）运输。',
 }

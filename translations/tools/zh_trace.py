@@ -58,6 +58,7 @@ ZH = {
 'A party needs a key (a short code such as fengjie-coop).': '主体需要一个代码（简短的代码，如 fengjie-coop）。',
 'A party needs a name (Chinese or English).': '主体需要名称（中文或英文）。',
 '"%1" is not a valid GLN (13 digits with a check digit).': '“%1”不是有效的参与方位置编码 GLN（13 位，含校验位）。',
+'"%1" is not a way of transport (one of: %2).': '“%1”不是可用的运输方式（可选：%2）。',
 'A location needs a key (a short code such as plot-07).': '地点需要一个代码（简短的代码，如 plot-07）。',
 'A location needs a name (Chinese or English).': '地点需要名称（中文或英文）。',
 'There is no product "%1". Add it first.': '没有产品“%1”。请先添加。',

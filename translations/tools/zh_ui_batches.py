@@ -143,4 +143,11 @@ ZH = {
 'The attachment could not be opened: %1': '无法打开附件：%1',
 'Opened %1.': '已打开 %1。',
 'No program to open %1; it was saved as %2.': '没有可打开 %1 的程序；已保存为 %2。',
+# transport in the timeline
+'by road': '公路运输',
+'by rail': '铁路运输',
+'by water': '水路运输',
+'by air': '航空运输',
+'by express parcel': '快递',
+'cold chain': '冷链',
 }

@@ -446,6 +446,11 @@ void BatchDetailWidget::fillTimeline()
                 whereText = whereText.isEmpty() ? to : tr("%1, %2").arg(whereText, to);
             }
         }
+        if (const QString transport =
+                BatchText::transportText(body.value(QStringLiteral("suyuan:transport")).toObject());
+            !transport.isEmpty()) {
+            whereText = whereText.isEmpty() ? transport : tr("%1 (%2)").arg(whereText, transport);
+        }
         item->setText(WhereColumn, whereText);
         item->setToolTip(WhereColumn, where.isEmpty() ? whereText : whereText + QLatin1Char('\n') + where);
         item->setText(RoleColumn, BatchText::roleText(e.role));

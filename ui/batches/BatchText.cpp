@@ -152,6 +152,35 @@ BatchText::EventKind BatchText::eventKind(const trace::EventInfo& e)
     return kind(tr("Event"), 0x757575);
 }
 
+QString BatchText::transportText(const QJsonObject& transport)
+{
+    QStringList parts;
+    const QString mode = transport.value(QStringLiteral("suyuan:mode")).toString();
+    if (mode == QLatin1String("road")) {
+        parts << tr("by road");
+    } else if (mode == QLatin1String("rail")) {
+        parts << tr("by rail");
+    } else if (mode == QLatin1String("water")) {
+        parts << tr("by water");
+    } else if (mode == QLatin1String("air")) {
+        parts << tr("by air");
+    } else if (mode == QLatin1String("express")) {
+        parts << tr("by express parcel");
+    } else if (!mode.isEmpty()) {
+        parts << mode;
+    }
+    for (const char* key : {"suyuan:carrier", "suyuan:vehicle"}) {
+        const QString value = transport.value(QLatin1String(key)).toString();
+        if (!value.isEmpty()) {
+            parts << value;
+        }
+    }
+    if (transport.value(QStringLiteral("suyuan:coldChain")).toBool()) {
+        parts << tr("cold chain");
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 QIcon BatchText::badge(const QString& glyph, const QColor& color)
 {
     QIcon icon;

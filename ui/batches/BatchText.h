@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIcon>
+#include <QJsonObject>
 #include <QString>
 
 namespace suyuan::ui {
@@ -36,6 +37,9 @@ public:
     };
     static EventKind eventKind(const trace::EventInfo& event);
     static QIcon badge(const QString& glyph, const QColor& color);
+
+    // A shipping event's suyuan:transport in words ("road · 渝A·12345 · cold chain").
+    static QString transportText(const QJsonObject& transport);
 
     // Chinese name first when there is one ("奉节脐橙 Fengjie navel orange").
     static QString displayName(const QString& zh, const QString& en);

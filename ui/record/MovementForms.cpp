@@ -2,6 +2,7 @@
 
 #include "common/Style.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -59,6 +60,27 @@ ShipForm::ShipForm(trace::TraceService& trace, QWidget* parent) : RecordForm(tra
     m_bol->setObjectName(QStringLiteral("bolEdit"));
     m_docsLine =
         addField(tr("Bill o&f lading no.:"), m_bol, tr("The transport document (提单 / waybill) number"));
+    m_transport = new QComboBox(this);
+    m_transport->setObjectName(QStringLiteral("transportCombo"));
+    m_transport->addItem(tr("(not said)"), QString());
+    const std::pair<const char*, QString> modes[] = {{"road", tr("Road")},
+                                                     {"rail", tr("Rail")},
+                                                     {"water", tr("Water")},
+                                                     {"air", tr("Air")},
+                                                     {"express", tr("Express parcel")}};
+    for (const auto& [code, name] : modes) {
+        m_transport->addItem(name, QString::fromLatin1(code));
+    }
+    m_coldChain = new QCheckBox(tr("Col&d chain (refrigerated)"), this);
+    m_coldChain->setObjectName(QStringLiteral("coldChainCheckBox"));
+    addField(tr("Trans&port:"), pair(m_transport, m_coldChain), tr("How the goods travel"));
+    m_carrier = new QLineEdit(this);
+    m_carrier->setObjectName(QStringLiteral("carrierEdit"));
+    addField(tr("Ca&rrier:"), m_carrier, tr("The haulier (承运人), if not the receiving party"));
+    m_vehicle = new QLineEdit(this);
+    m_vehicle->setObjectName(QStringLiteral("vehicleEdit"));
+    m_vehicle->setPlaceholderText(tr("e.g. 渝A·12345"));
+    addField(tr("&Vehicle:"), m_vehicle, tr("Plate number, wagon, vessel or flight"));
 
     auto* hidden = new QGroupBox(tr("Private (stays on this node)"), this);
     hidden->setObjectName(QStringLiteral("privateGroupBox"));
@@ -154,9 +176,14 @@ Result<QString> ShipForm::write()
     if (!m_contract->text().trimmed().isEmpty()) {
         privateFields.insert(QStringLiteral("contract"), m_contract->text().trimmed());
     }
+    trace::Transport transport;
+    transport.mode = m_transport->currentData().toString();
+    transport.carrier = m_carrier->text().trimmed();
+    transport.vehicle = m_vehicle->text().trimmed();
+    transport.coldChain = m_coldChain->isChecked();
     const trace::BatchInfo b = *m_batch->batch();
     auto rec = m_trace.ship(b.batch, m_party->currentData().toString(), m_location->currentData().toString(),
-                            docs, timeOf(m_time), privateFields);
+                            docs, timeOf(m_time), privateFields, transport);
     if (!rec) {
         return rec.error();
     }
@@ -166,9 +193,11 @@ Result<QString> ShipForm::write()
 void ShipForm::clearForm()
 {
     m_batch->clear();
-    for (QLineEdit* e : {m_po, m_despatch, m_bol, m_price, m_contract}) {
+    for (QLineEdit* e : {m_po, m_despatch, m_bol, m_carrier, m_vehicle, m_price, m_contract}) {
         e->clear();
     }
+    m_transport->setCurrentIndex(0);
+    m_coldChain->setChecked(false);
     m_time->setDateTime(QDateTime::currentDateTime());
     m_batch->setFocus();
 }

@@ -214,6 +214,10 @@ private:
     QLineEdit* m_po = nullptr;
     QLineEdit* m_despatch = nullptr;
     QLineEdit* m_bol = nullptr;
+    QComboBox* m_transport = nullptr;
+    QCheckBox* m_coldChain = nullptr;
+    QLineEdit* m_carrier = nullptr;
+    QLineEdit* m_vehicle = nullptr;
     QLineEdit* m_price = nullptr;
     QComboBox* m_currency = nullptr;
     QLineEdit* m_contract = nullptr;
