@@ -1,6 +1,7 @@
 #include "Ed25519.h"
 
 #include "Hash.h"
+#include "OpenSsl.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,11 @@
 #include <utility>
 
 namespace suyuan::crypto {
+
+namespace {
+// Before anything else uses OpenSSL: no exit-time cleanup (see OpenSsl.h).
+[[maybe_unused]] const bool kOpenSslReady = initOpenSsl();
+} // namespace
 
 namespace {
 const unsigned char* u8(const char* p)

@@ -1,5 +1,7 @@
 #include "Hash.h"
 
+#include "OpenSsl.h"
+
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -9,6 +11,11 @@
 #include <cstdlib>
 
 namespace suyuan::crypto {
+
+namespace {
+// Before anything else uses OpenSSL: no exit-time cleanup (see OpenSsl.h).
+[[maybe_unused]] const bool kOpenSslReady = initOpenSsl();
+} // namespace
 
 QByteArray sha256(const char* data, qsizetype size)
 {

@@ -1,6 +1,7 @@
 #include "Kdf.h"
 
 #include "Hash.h"
+#include "OpenSsl.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,6 +11,11 @@
 #include <cmath>
 
 namespace suyuan::crypto {
+
+namespace {
+// Before anything else uses OpenSSL: no exit-time cleanup (see OpenSsl.h).
+[[maybe_unused]] const bool kOpenSslReady = initOpenSsl();
+} // namespace
 
 namespace {
 constexpr quint64 kMinN = 1u << 15;

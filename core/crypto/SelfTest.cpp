@@ -2,12 +2,18 @@
 
 #include "Ed25519.h"
 #include "Hash.h"
+#include "OpenSsl.h"
 
 #include <QCoreApplication>
 
 #include <openssl/evp.h>
 
 namespace suyuan::crypto {
+
+namespace {
+// Before anything else uses OpenSSL: no exit-time cleanup (see OpenSsl.h).
+[[maybe_unused]] const bool kOpenSslReady = initOpenSsl();
+} // namespace
 
 namespace {
 struct Ed25519Vector

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "crypto/Hash.h"
+#include "crypto/OpenSsl.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,11 @@
 #include <utility>
 
 namespace suyuan {
+
+namespace {
+// Before anything else uses OpenSSL: no exit-time cleanup (see OpenSsl.h).
+[[maybe_unused]] const bool kOpenSslReady = crypto::initOpenSsl();
+} // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& rawKey, OpenMode mode,
                                                  int cipherCompatibility)

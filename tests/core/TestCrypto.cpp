@@ -5,6 +5,7 @@
 #include "crypto/SelfTest.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void kdfParamsJson();
     void kdfRejectsBadParams();
     void calibrationAimsForHalfASecond();
+    void noOpenSslCleanupAtExit();
 };
 
 void TestCrypto::selfTestPasses()
@@ -165,6 +167,22 @@ void TestCrypto::calibrationAimsForHalfASecond()
     t.start();
     QVERIFY(deriveKey("x", p).ok());
     qInfo("scrypt N=2^%d r=%u p=%u took %lld ms", qCountTrailingZeroBits(p.n), p.r, p.p, t.elapsed());
+}
+
+void TestCrypto::noOpenSslCleanupAtExit()
+{
+    // OPENSSL_cleanup at exit races with pool threads still ending (a double free seen in
+    // CI); core turns it off. The control proves the helper sees the cleanup when it runs.
+    const auto run = [](const char* program) {
+        QProcess p;
+        p.start(QString::fromLocal8Bit(program), {});
+        if (!p.waitForFinished(30000)) {
+            return QByteArray("timeout");
+        }
+        return p.readAllStandardOutput() + QByteArray::number(p.exitCode());
+    };
+    QCOMPARE(run(SUYUAN_OPENSSL_EXIT_PLAIN), QByteArray("ready\nopenssl-cleanup-ran\n0"));
+    QCOMPARE(run(SUYUAN_OPENSSL_EXIT_CORE), QByteArray("ready\n0"));
 }
 
 QTEST_APPLESS_MAIN(TestCrypto)
