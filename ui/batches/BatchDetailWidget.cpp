@@ -198,6 +198,7 @@ void BatchDetailWidget::buildUi()
         MarkColumn,
         tr("The record's signature and its link in its author's chain, checked on this computer."));
     m_timeline->header()->setStretchLastSection(false);
+    m_timeline->viewport()->installEventFilter(this);
     timelineLayout->addWidget(m_timeline);
     m_timelineNote = new QLabel(timelineBox);
     m_timelineNote->setObjectName(QStringLiteral("timelineNoteLabel"));
@@ -482,14 +483,41 @@ void BatchDetailWidget::fillTimeline()
             }
         }
     }
+    fitTimelineColumns();
+}
+
+void BatchDetailWidget::fitTimelineColumns()
+{
+    int total = 0;
     for (int c = 0; c < TimelineColumns; ++c) {
         m_timeline->resizeColumnToContents(c);
+        total += m_timeline->columnWidth(c);
     }
-    // Long places and names are cut (the tooltip has them whole), so that the mark stays in view.
-    const int most = fontMetrics().averageCharWidth() * 18;
-    for (const int c : {static_cast<int>(WhereColumn), static_cast<int>(WhoColumn)}) {
-        m_timeline->setColumnWidth(c, std::min(m_timeline->columnWidth(c), most));
+    // When the window is too narrow for everything, who recorded it gives way first (down
+    // to 8 characters), then the place (down to 12; the tooltips have them whole), so that
+    // the verification mark stays in view.
+    int excess = total - m_timeline->viewport()->width();
+    const int character = fontMetrics().averageCharWidth();
+    for (const auto& [column, least] : {std::pair{static_cast<int>(WhoColumn), 8 * character},
+                                        std::pair{static_cast<int>(WhereColumn), 12 * character}}) {
+        if (excess <= 0) {
+            break;
+        }
+        const int width = m_timeline->columnWidth(column);
+        const int cut = std::min(excess, std::max(0, width - least));
+        m_timeline->setColumnWidth(column, width - cut);
+        excess -= cut;
     }
+}
+
+bool BatchDetailWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // The timeline's viewport got its new width (window or splitter moved): fit again.
+    if (watched == m_timeline->viewport() && event->type() == QEvent::Resize &&
+        m_timeline->topLevelItemCount() > 0) {
+        fitTimelineColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BatchDetailWidget::checkRecords()

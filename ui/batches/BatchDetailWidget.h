@@ -55,11 +55,15 @@ Q_SIGNALS:
     void batchShown(const QString& batchId);
     void statusMessage(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildUi();
     void load(const QString& batchId, bool remember);
     void fillHeader(const trace::BatchInfo& batch);
     void fillTimeline();
+    void fitTimelineColumns();
     void fillGenealogy();
     void addGenealogy(QTreeWidgetItem* top, const QList<trace::GenealogyEdge>& edges, bool up);
     void fillAttachments();
