@@ -1505,6 +1505,262 @@
         <source>"%1" is not a way of transport (one of: %2).</source>
         <translation>"%1" is not a way of transport (one of: %2).</translation>
     </message>
+    <message>
+        <source>Batch %1 has no GS1 or local identifier to print.</source>
+        <translation>Batch %1 has no GS1 or local identifier to print.</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation>Cannot read the image %1: %2</translation>
+    </message>
+    <message>
+        <source>The label address has no value after /%1/.</source>
+        <translation>The label address has no value after /%1/.</translation>
+    </message>
+    <message>
+        <source>A label names a product by its GTIN or, when it has none, by its product code; not by both.</source>
+        <translation>A label names a product by its GTIN or, when it has none, by its product code; not by both.</translation>
+    </message>
+    <message>
+        <source>A label needs the product's GTIN or, when it has none, its product code.</source>
+        <translation>A label needs the product's GTIN or, when it has none, its product code.</translation>
+    </message>
+    <message>
+        <source>"%1" contains %2 (character %3), which cannot go on a label: no line breaks or control characters.</source>
+        <translation>"%1" contains %2 (character %3), which cannot go on a label: no line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" must be an http:// or https:// address such as https://trace.example.cn.</source>
+        <translation>The label base address "%1" must be an http:// or https:// address such as https://trace.example.cn.</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" must not contain "?" or "#": labels add their own query.</source>
+        <translation>The label base address "%1" must not contain "?" or "#": labels add their own query.</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" contains %2 (character %3); spaces and control characters are not allowed.</source>
+        <translation>The label base address "%1" contains %2 (character %3); spaces and control characters are not allowed.</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" must not contain a user name or password.</source>
+        <translation>The label base address "%1" must not contain a user name or password.</translation>
+    </message>
+    <message>
+        <source>The label signature or key has the wrong size.</source>
+        <translation>The label signature or key has the wrong size.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned: the text is empty.</source>
+        <translation>Nothing was scanned: the text is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a label code: of the URNs only urn:epc:class:lgtin:, urn:epc:id:sgtin: and urn:suyuan:lot: can be read.</source>
+        <translation>"%1" is not a label code: of the URNs only urn:epc:class:lgtin:, urn:epc:id:sgtin: and urn:suyuan:lot: can be read.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a label code: only http:// and https:// addresses can be read, not %2.</source>
+        <translation>"%1" is not a label code: only http:// and https:// addresses can be read, not %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a lot code: it contains %2 (character %3). A lot code has no spaces, line breaks or control characters; scan one code at a time.</source>
+        <translation>"%1" is not a lot code: it contains %2 (character %3). A lot code has no spaces, line breaks or control characters; scan one code at a time.</translation>
+    </message>
+    <message>
+        <source>"%1…" is not a lot code: it has %2 characters; a lot code has at most %3.</source>
+        <translation>"%1…" is not a lot code: it has %2 characters; a lot code has at most %3.</translation>
+    </message>
+    <message>
+        <source>The code carries no signature.</source>
+        <translation>The code carries no signature.</translation>
+    </message>
+    <message>
+        <source>The label gives its issuer (k) or its signature (s) more than once.</source>
+        <translation>The label gives its issuer (k) or its signature (s) more than once.</translation>
+    </message>
+    <message>
+        <source>The label has a signature (s) but no issuer (k).</source>
+        <translation>The label has a signature (s) but no issuer (k).</translation>
+    </message>
+    <message>
+        <source>The label names an issuer (k) but has no signature (s).</source>
+        <translation>The label names an issuer (k) but has no signature (s).</translation>
+    </message>
+    <message>
+        <source>The issuer (k) "%1" is damaged: it must be %2 base32 characters (or %3 base64url characters).</source>
+        <translation>The issuer (k) "%1" is damaged: it must be %2 base32 characters (or %3 base64url characters).</translation>
+    </message>
+    <message>
+        <source>The signature (s) is damaged: it has %1 characters where a label signature has %2 base32 (or %3 base64url) characters, all from that alphabet.</source>
+        <translation>The signature (s) is damaged: it has %1 characters where a label signature has %2 base32 (or %3 base64url) characters, all from that alphabet.</translation>
+    </message>
+    <message>
+        <source>The label is signed by a node this ledger does not know (issuer %1). Receive that node's records (sync or bundle) to check its labels.</source>
+        <translation>The label is signed by a node this ledger does not know (issuer %1). Receive that node's records (sync or bundle) to check its labels.</translation>
+    </message>
+    <message>
+        <source>The signature does not match what the label says: the label was altered (GTIN, product, lot, serial or expiry) or forged.</source>
+        <translation>The signature does not match what the label says: the label was altered (GTIN, product, lot, serial or expiry) or forged.</translation>
+    </message>
+    <message>
+        <source>Labels need fonts, and so a graphical application object (QGuiApplication; the offscreen platform will do).</source>
+        <translation>Labels need fonts, and so a graphical application object (QGuiApplication; the offscreen platform will do).</translation>
+    </message>
+    <message>
+        <source>Lot: %1</source>
+        <translation>Lot: %1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Serial: %1</translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation>Produced: %1</translation>
+    </message>
+    <message>
+        <source>Best before: %1</source>
+        <translation>Best before: %1</translation>
+    </message>
+    <message>
+        <source>Net: %1</source>
+        <translation>Net: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Origin: %1</translation>
+    </message>
+    <message>
+        <source>Producer: %1</source>
+        <translation>Producer: %1</translation>
+    </message>
+    <message>
+        <source>Entity code: %1</source>
+        <translation>Entity code: %1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Edible farm produce: %1</source>
+        <translation>Edible farm produce: %1</translation>
+    </message>
+    <message>
+        <source>Quantity (weight): %1</source>
+        <translation>Quantity (weight): %1</translation>
+    </message>
+    <message>
+        <source>Issue date: %1</source>
+        <translation>Issue date: %1</translation>
+    </message>
+    <message>
+        <source>Compliance pledge certificate</source>
+        <translation>Compliance pledge certificate</translation>
+    </message>
+    <message>
+        <source>For the edible farm produce I produce and sell, I pledge to:</source>
+        <translation>For the edible farm produce I produce and sell, I pledge to:</translation>
+    </message>
+    <message>
+        <source>and I am responsible for the quality and safety of the produce and for the truth of this certificate.</source>
+        <translation>and I am responsible for the quality and safety of the produce and for the truth of this certificate.</translation>
+    </message>
+    <message>
+        <source>use no banned or restricted pesticides or veterinary drugs</source>
+        <translation>use no banned or restricted pesticides or veterinary drugs</translation>
+    </message>
+    <message>
+        <source>use no illegal additives</source>
+        <translation>use no illegal additives</translation>
+    </message>
+    <message>
+        <source>observe the pre-harvest intervals for pesticides and the withdrawal periods for veterinary drugs</source>
+        <translation>observe the pre-harvest intervals for pesticides and the withdrawal periods for veterinary drugs</translation>
+    </message>
+    <message>
+        <source>sell only edible farm produce that meets the mandatory national food safety standards for pesticide and veterinary drug residues</source>
+        <translation>sell only edible farm produce that meets the mandatory national food safety standards for pesticide and veterinary drug residues</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>There are no labels to print.</translation>
+    </message>
+    <message>
+        <source>The device does not take pages of %1 × %2 mm.</source>
+        <translation>The device does not take pages of %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the labels.</source>
+        <translation>Cannot start printing the labels.</translation>
+    </message>
+    <message>
+        <source>Label %1: %2</source>
+        <translation>Label %1: %2</translation>
+    </message>
+    <message>
+        <source>Printing the labels was cancelled.</source>
+        <translation>Printing the labels was cancelled.</translation>
+    </message>
+    <message>
+        <source>The labels could not be printed.</source>
+        <translation>The labels could not be printed.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>%1 dpi is not a resolution labels can be drawn at.</source>
+        <translation>%1 dpi is not a resolution labels can be drawn at.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be made.</source>
+        <translation>The PNG image could not be made.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be at least 1.</source>
+        <translation>The number of copies must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The serial numbers must lie between 0 and 999999999.</source>
+        <translation>The serial numbers must lie between 0 and 999999999.</translation>
+    </message>
+    <message>
+        <source>Trace QR with compliance pledge certificate, %1 × %2 mm</source>
+        <translation>Trace QR with compliance pledge certificate, %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of %1 × %2 labels, %3 × %4 mm each</source>
+        <translation>A4 sheet of %1 × %2 labels, %3 × %4 mm each</translation>
+    </message>
+    <message>
+        <source>Thermal label %1 × %2 mm</source>
+        <translation>Thermal label %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>There is no label template "%1". The templates are: %2.</source>
+        <translation>There is no label template "%1". The templates are: %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>There is nothing to put in the QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code text contains a NUL character.</source>
+        <translation>The QR code text contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes at error correction %2).</source>
+        <translation>The text is too long for a QR code (%1 bytes at error correction %2).</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be made (error %1).</source>
+        <translation>The QR code cannot be made (error %1).</translation>
+    </message>
+    <message>
+        <source>Refusing to sign a message without its own context tag: it could be taken for a record.</source>
+        <translation>Refusing to sign a message without its own context tag: it could be taken for a record.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2543,72 +2799,6 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
         <translation>event needs: record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell, correct EVENT_ID or private EVENT_ID</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</translation>
-    </message>
-    <message>
         <source>Checking events… %1 / %2</source>
         <translation>Checking events… %1 / %2</translation>
     </message>
@@ -2657,6 +2847,286 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>Shipped refrigerated.</source>
         <translation>Shipped refrigerated.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
+  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
+  scan TEXT [--json]           read a label code or lot code and check the label's signature
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
+  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
+  scan TEXT [--json]           read a label code or lot code and check the label's signature
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</translation>
+    </message>
+    <message>
+        <source>Also measure exporting 1000 labels (60x40, Chinese text) to one PDF.</source>
+        <translation>Also measure exporting 1000 labels (60x40, Chinese text) to one PDF.</translation>
+    </message>
+    <message>
+        <source>With --labels: keep the labels' PDF in FILE.</source>
+        <translation>With --labels: keep the labels' PDF in FILE.</translation>
+    </message>
+    <message>
+        <source>The label bench lays out text and needs fonts: run it as bench --labels --pdf FILE.</source>
+        <translation>The label bench lays out text and needs fonts: run it as bench --labels --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>The batch: lot code, Digital Link or batch URN.</source>
+        <translation>The batch: lot code, Digital Link or batch URN.</translation>
+    </message>
+    <message>
+        <source>Label template (default %1): %2.</source>
+        <translation>Label template (default %1): %2.</translation>
+    </message>
+    <message>
+        <source>How many labels (default 1).</source>
+        <translation>How many labels (default 1).</translation>
+    </message>
+    <message>
+        <source>Number the copies (item serials 0001 …), each with its own code.</source>
+        <translation>Number the copies (item serials 0001 …), each with its own code.</translation>
+    </message>
+    <message>
+        <source>Net quantity per package, in the batch's unit.</source>
+        <translation>Net quantity per package, in the batch's unit.</translation>
+    </message>
+    <message>
+        <source>Best-before date, YYYY-MM-DD.</source>
+        <translation>Best-before date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The address the codes point to (default: this profile's, set in the app).</source>
+        <translation>The address the codes point to (default: this profile's, set in the app).</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 300).</source>
+        <translation>PNG resolution (default 300).</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf (all labels), .png or .svg (one file per label, numbered when there are several).</source>
+        <translation>The file to write: .pdf (all labels), .png or .svg (one file per label, numbered when there are several).</translation>
+    </message>
+    <message>
+        <source>Write a batch's QR labels, signed with this node's key.</source>
+        <translation>Write a batch's QR labels, signed with this node's key.</translation>
+    </message>
+    <message>
+        <source>label needs --batch ID and --out FILE</source>
+        <translation>label needs --batch ID and --out FILE</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .png or .svg, not %1</source>
+        <translation>--out must end in .pdf, .png or .svg, not %1</translation>
+    </message>
+    <message>
+        <source>label lays out text and needs fonts (internal)</source>
+        <translation>label lays out text and needs fonts (internal)</translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to 100000</source>
+        <translation>--copies takes a number from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>--net takes a quantity above 0</source>
+        <translation>--net takes a quantity above 0</translation>
+    </message>
+    <message>
+        <source>--expiry takes a date such as 2026-12-31, not %1</source>
+        <translation>--expiry takes a date such as 2026-12-31, not %1</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number from 72 to 2400</source>
+        <translation>--dpi takes a number from 72 to 2400</translation>
+    </message>
+    <message>
+        <source>Wrote %1 labels (%2) to %3</source>
+        <translation>Wrote %1 labels (%2) to %3</translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link</source>
+        <translation>GS1 Digital Link</translation>
+    </message>
+    <message>
+        <source>label address of a product without a GTIN</source>
+        <translation>label address of a product without a GTIN</translation>
+    </message>
+    <message>
+        <source>EPC class URN (LGTIN)</source>
+        <translation>EPC class URN (LGTIN)</translation>
+    </message>
+    <message>
+        <source>EPC instance URN (SGTIN)</source>
+        <translation>EPC instance URN (SGTIN)</translation>
+    </message>
+    <message>
+        <source>local batch URN</source>
+        <translation>local batch URN</translation>
+    </message>
+    <message>
+        <source>plain lot code</source>
+        <translation>plain lot code</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>genuine</translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED</source>
+        <translation>FORGED OR ALTERED</translation>
+    </message>
+    <message>
+        <source>cannot be checked: unknown issuer</source>
+        <translation>cannot be checked: unknown issuer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message>
+        <source>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered; 2: not a label code.</source>
+        <translation>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered; 2: not a label code.</translation>
+    </message>
+    <message>
+        <source>Code:      %1</source>
+        <translation>Code:      %1</translation>
+    </message>
+    <message>
+        <source>GTIN:      %1</source>
+        <translation>GTIN:      %1</translation>
+    </message>
+    <message>
+        <source>Product:   %1</source>
+        <translation>Product:   %1</translation>
+    </message>
+    <message>
+        <source>Lot:       %1</source>
+        <translation>Lot:       %1</translation>
+    </message>
+    <message>
+        <source>Serial:    %1</source>
+        <translation>Serial:    %1</translation>
+    </message>
+    <message>
+        <source>Expiry:    %1</source>
+        <translation>Expiry:    %1</translation>
+    </message>
+    <message>
+        <source>Batch:     %1</source>
+        <translation>Batch:     %1</translation>
+    </message>
+    <message>
+        <source>           %1, status %2</source>
+        <translation>           %1, status %2</translation>
+    </message>
+    <message>
+        <source>Batch:     not in this ledger</source>
+        <translation>Batch:     not in this ledger</translation>
+    </message>
+    <message>
+        <source>Issuer:    %1 (%2)</source>
+        <translation>Issuer:    %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issuer:    %1, %2 (%3)</source>
+        <translation>Issuer:    %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <source>           Warning: the issuer's key has been revoked; labels signed with it may have been made after it was stolen.</source>
+        <translation>           Warning: the issuer's key has been revoked; labels signed with it may have been made after it was stolen.</translation>
+    </message>
+    <message>
+        <source>Serial number, for an item-level label (AI 21).</source>
+        <translation>Serial number, for an item-level label (AI 21).</translation>
+    </message>
+    <message>
+        <source>Expiry date (AI 17), YYYY-MM-DD.</source>
+        <translation>Expiry date (AI 17), YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The base address labels point to (default %1).</source>
+        <translation>The base address labels point to (default %1).</translation>
+    </message>
+    <message>
+        <source>Print the text of a batch's QR label: a GS1 Digital Link on the base address, signed with this node's key.</source>
+        <translation>Print the text of a batch's QR label: a GS1 Digital Link on the base address, signed with this node's key.</translation>
+    </message>
+    <message>
+        <source>label-uri needs --batch ID</source>
+        <translation>label-uri needs --batch ID</translation>
+    </message>
+    <message>
+        <source>The batch %1 has an identifier labels cannot carry.</source>
+        <translation>The batch %1 has an identifier labels cannot carry.</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3382,14 @@ From the event: %4 (%5)</translation>
     <message>
         <source>No program to open %1; it was saved as %2.</source>
         <translation>No program to open %1; it was saved as %2.</translation>
+    </message>
+    <message>
+        <source>Print &amp;Labels…</source>
+        <translation>Print &amp;Labels…</translation>
+    </message>
+    <message>
+        <source>QR labels of this batch, signed by this node (Ctrl+P).</source>
+        <translation>QR labels of this batch, signed by this node (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5845,85 @@ CSV: %2</translation>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::PrintLabelsDialog</name>
+    <message>
+        <source>Print Labels</source>
+        <translation>Print Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <source>Number each label (item &amp;serials)</source>
+        <translation>Number each label (item &amp;serials)</translation>
+    </message>
+    <message>
+        <source>Each copy gets its own serial number and its own signed code, so that every package can be told apart and a copied label stands out.</source>
+        <translation>Each copy gets its own serial number and its own signed code, so that every package can be told apart and a copied label stands out.</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>not printed</translation>
+    </message>
+    <message>
+        <source>&amp;Net quantity per package:</source>
+        <translation>&amp;Net quantity per package:</translation>
+    </message>
+    <message>
+        <source>&amp;Best before:</source>
+        <translation>&amp;Best before:</translation>
+    </message>
+    <message>
+        <source>Where the consumer pages are published: a phone that scans the label opens this address followed by the batch's code.</source>
+        <translation>Where the consumer pages are published: a phone that scans the label opens this address followed by the batch's code.</translation>
+    </message>
+    <message>
+        <source>Web &amp;address:</source>
+        <translation>Web &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>The web address is an example: replace it with the address where your consumer pages will be published before you print for real.</source>
+        <translation>The web address is an example: replace it with the address where your consumer pages will be published before you print for real.</translation>
+    </message>
+    <message>
+        <source>%1. The code is signed with this node's key.</source>
+        <translation>%1. The code is signed with this node's key.</translation>
+    </message>
+    <message>
+        <source>%1 labels sent to %2.</source>
+        <translation>%1 labels sent to %2.</translation>
+    </message>
+    <message>
+        <source>Export Labels</source>
+        <translation>Export Labels</translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation>labels.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 labels written to %2.</source>
+        <translation>%1 labels written to %2.</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::ProcessForm</name>
     <message>
         <source>Process / split / merge</source>
@@ -5744,6 +6301,153 @@ CSV: %2</translation>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::ScanPage</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Hold the label's QR code in front of the camera.</source>
+        <translation>Hold the label's QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>The camera cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Scan a label with the USB scanner, or type a lot code and press Enter. The label's signature is checked on this computer, without the network.</source>
+        <translation>Scan a label with the USB scanner, or type a lot code and press Enter. The label's signature is checked on this computer, without the network.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Scan here (the cursor waits in this field)</source>
+        <translation>Scan here (the cursor waits in this field)</translation>
+    </message>
+    <message>
+        <source>Read from &amp;Image…</source>
+        <translation>Read from &amp;Image…</translation>
+    </message>
+    <message>
+        <source>Read the QR code in a photo or a scanned picture of a label.</source>
+        <translation>Read the QR code in a photo or a scanned picture of a label.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Camera…</source>
+        <translation>Use &amp;Camera…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Batch</source>
+        <translation>&amp;Open Batch</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Receive…</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>S&amp;hip…</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;this session:</source>
+        <translation>Scanned &amp;this session:</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer: use the USB scanner, or read a photo of the label with Read from Image.</source>
+        <translation>No camera was found on this computer: use the USB scanner, or read a photo of the label with Read from Image.</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1 (node %2)</translation>
+    </message>
+    <message>
+        <source>✔ Genuine label, signed by %1.</source>
+        <translation>✔ Genuine label, signed by %1.</translation>
+    </message>
+    <message>
+        <source>✖ FORGED OR ALTERED LABEL. Its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.</source>
+        <translation>✖ FORGED OR ALTERED LABEL. Its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.</translation>
+    </message>
+    <message>
+        <source>⚠ Signed by a node this ledger does not know, so it cannot tell whether the label is genuine. Get the sender's records (sync or a bundle) and scan again.</source>
+        <translation>⚠ Signed by a node this ledger does not know, so it cannot tell whether the label is genuine. Get the sender's records (sync or a bundle) and scan again.</translation>
+    </message>
+    <message>
+        <source>This code carries no signature: it names a batch but does not prove who made the label.</source>
+        <translation>This code carries no signature: it names a batch but does not prove who made the label.</translation>
+    </message>
+    <message>
+        <source>GTIN: %1</source>
+        <translation>GTIN: %1</translation>
+    </message>
+    <message>
+        <source>Product code: %1</source>
+        <translation>Product code: %1</translation>
+    </message>
+    <message>
+        <source>Lot: %1</source>
+        <translation>Lot: %1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Serial: %1</translation>
+    </message>
+    <message>
+        <source>Best before: %1</source>
+        <translation>Best before: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Batch in this ledger: %1 · lot %2 · %3 · held by %4</source>
+        <translation>Batch in this ledger: %1 · lot %2 · %3 · held by %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>This ledger holds no batch with these identifiers.</source>
+        <translation>This ledger holds no batch with these identifiers.</translation>
+    </message>
+    <message>
+        <source>This is not a code Suyuan can read: %1</source>
+        <translation>This is not a code Suyuan can read: %1</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Read a Label from an Image</source>
+        <translation>Read a Label from an Image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>no QR code or barcode was found in the picture.</source>
+        <translation>no QR code or barcode was found in the picture.</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::SellForm</name>
     <message>
         <source>Sell / destroy</source>
@@ -5875,6 +6579,42 @@ CSV: %2</translation>
     <message>
         <source>Lock after &amp;idle time:</source>
         <translation>Lock after &amp;idle time:</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends before each code, if it is set to send any. They are taken off.</source>
+        <translation>Characters your scanner sends before each code, if it is set to send any. They are taken off.</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Prefix:</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends after each code, before Enter. Write \t for a Tab.</source>
+        <translation>Characters your scanner sends after each code, before Enter. Write \t for a Tab.</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix:</source>
+        <translation>S&amp;uffix:</translation>
+    </message>
+    <message>
+        <source>Scan any label here to try the scanner</source>
+        <translation>Scan any label here to try the scanner</translation>
+    </message>
+    <message>
+        <source>&amp;Try it:</source>
+        <translation>&amp;Try it:</translation>
+    </message>
+    <message>
+        <source>The code read appears here without the prefix and suffix. If a character is missing or extra, check the scanner's settings and the fields above.</source>
+        <translation>The code read appears here without the prefix and suffix. If a character is missing or extra, check the scanner's settings and the fields above.</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2 characters)</source>
+        <translation>Read: %1 (%2 characters)</translation>
     </message>
 </context>
 <context>

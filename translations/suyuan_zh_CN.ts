@@ -1505,6 +1505,262 @@
         <source>"%1" is not a way of transport (one of: %2).</source>
         <translation>“%1”不是可用的运输方式（可选：%2）。</translation>
     </message>
+    <message>
+        <source>Batch %1 has no GS1 or local identifier to print.</source>
+        <translation>批次 %1 没有可打印的 GS1 或本地标识。</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation>无法读取图片 %1：%2</translation>
+    </message>
+    <message>
+        <source>The label address has no value after /%1/.</source>
+        <translation>标签地址在 /%1/ 之后没有值。</translation>
+    </message>
+    <message>
+        <source>A label names a product by its GTIN or, when it has none, by its product code; not by both.</source>
+        <translation>标签用商品条码（GTIN）标识产品，没有 GTIN 时才用产品代码；两者不能同时使用。</translation>
+    </message>
+    <message>
+        <source>A label needs the product's GTIN or, when it has none, its product code.</source>
+        <translation>标签需要产品的商品条码（GTIN），没有 GTIN 时需要产品代码。</translation>
+    </message>
+    <message>
+        <source>"%1" contains %2 (character %3), which cannot go on a label: no line breaks or control characters.</source>
+        <translation>“%1”含有 %2（第 %3 个字符），不能印在标签上：不能有换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" must be an http:// or https:// address such as https://trace.example.cn.</source>
+        <translation>标签基础地址“%1”必须是 http:// 或 https:// 地址，例如 https://trace.example.cn。</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" must not contain "?" or "#": labels add their own query.</source>
+        <translation>标签基础地址“%1”中不能有“?”或“#”：标签会自行添加查询参数。</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" contains %2 (character %3); spaces and control characters are not allowed.</source>
+        <translation>标签基础地址“%1”含有 %2（第 %3 个字符）；不允许有空格和控制字符。</translation>
+    </message>
+    <message>
+        <source>The label base address "%1" must not contain a user name or password.</source>
+        <translation>标签基础地址“%1”中不能有用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The label signature or key has the wrong size.</source>
+        <translation>标签签名或密钥的长度不对。</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned: the text is empty.</source>
+        <translation>没有扫描到内容：文本为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a label code: of the URNs only urn:epc:class:lgtin:, urn:epc:id:sgtin: and urn:suyuan:lot: can be read.</source>
+        <translation>“%1”不是标签码：URN 只能读取 urn:epc:class:lgtin:、urn:epc:id:sgtin: 和 urn:suyuan:lot: 三种。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a label code: only http:// and https:// addresses can be read, not %2.</source>
+        <translation>“%1”不是标签码：只能读取 http:// 和 https:// 地址，不能读取 %2。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a lot code: it contains %2 (character %3). A lot code has no spaces, line breaks or control characters; scan one code at a time.</source>
+        <translation>“%1”不是批号：其中含有 %2（第 %3 个字符）。批号中不能有空格、换行符或控制字符；请一次只扫描一个码。</translation>
+    </message>
+    <message>
+        <source>"%1…" is not a lot code: it has %2 characters; a lot code has at most %3.</source>
+        <translation>“%1…”不是批号：它有 %2 个字符，批号最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>The code carries no signature.</source>
+        <translation>该码不带签名。</translation>
+    </message>
+    <message>
+        <source>The label gives its issuer (k) or its signature (s) more than once.</source>
+        <translation>标签中的签发方（k）或签名（s）出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The label has a signature (s) but no issuer (k).</source>
+        <translation>标签有签名（s），但没有签发方（k）。</translation>
+    </message>
+    <message>
+        <source>The label names an issuer (k) but has no signature (s).</source>
+        <translation>标签写明了签发方（k），但没有签名（s）。</translation>
+    </message>
+    <message>
+        <source>The issuer (k) "%1" is damaged: it must be %2 base32 characters (or %3 base64url characters).</source>
+        <translation>签发方（k）“%1”已损坏：应为 %2 个 base32 字符（或 %3 个 base64url 字符）。</translation>
+    </message>
+    <message>
+        <source>The signature (s) is damaged: it has %1 characters where a label signature has %2 base32 (or %3 base64url) characters, all from that alphabet.</source>
+        <translation>签名（s）已损坏：它有 %1 个字符，而标签签名应为 %2 个 base32 字符（或 %3 个 base64url 字符），且全部取自该字母表。</translation>
+    </message>
+    <message>
+        <source>The label is signed by a node this ledger does not know (issuer %1). Receive that node's records (sync or bundle) to check its labels.</source>
+        <translation>标签的签发节点不在本台账中（签发方 %1）。请先接收该节点的记录（同步或数据包），再核验其标签。</translation>
+    </message>
+    <message>
+        <source>The signature does not match what the label says: the label was altered (GTIN, product, lot, serial or expiry) or forged.</source>
+        <translation>签名与标签内容不符：标签被改动过（商品条码、产品、批号、序列号或有效期）或是伪造的。</translation>
+    </message>
+    <message>
+        <source>Labels need fonts, and so a graphical application object (QGuiApplication; the offscreen platform will do).</source>
+        <translation>标签需要字体，因此需要图形应用程序对象（QGuiApplication；可使用 offscreen 平台）。</translation>
+    </message>
+    <message>
+        <source>Lot: %1</source>
+        <translation>批号：%1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation>生产日期：%1</translation>
+    </message>
+    <message>
+        <source>Best before: %1</source>
+        <translation>保质期至：%1</translation>
+    </message>
+    <message>
+        <source>Net: %1</source>
+        <translation>净含量：%1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>产地：%1</translation>
+    </message>
+    <message>
+        <source>Producer: %1</source>
+        <translation>生产者：%1</translation>
+    </message>
+    <message>
+        <source>Entity code: %1</source>
+        <translation>主体码：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系方式：%1</translation>
+    </message>
+    <message>
+        <source>Edible farm produce: %1</source>
+        <translation>食用农产品名称：%1</translation>
+    </message>
+    <message>
+        <source>Quantity (weight): %1</source>
+        <translation>数量（重量）：%1</translation>
+    </message>
+    <message>
+        <source>Issue date: %1</source>
+        <translation>开具日期：%1</translation>
+    </message>
+    <message>
+        <source>Compliance pledge certificate</source>
+        <translation>承诺达标合格证</translation>
+    </message>
+    <message>
+        <source>For the edible farm produce I produce and sell, I pledge to:</source>
+        <translation>我承诺对生产销售的食用农产品：</translation>
+    </message>
+    <message>
+        <source>and I am responsible for the quality and safety of the produce and for the truth of this certificate.</source>
+        <translation>并对产品质量安全以及合格证真实性负责。</translation>
+    </message>
+    <message>
+        <source>use no banned or restricted pesticides or veterinary drugs</source>
+        <translation>不使用禁限用农药兽药</translation>
+    </message>
+    <message>
+        <source>use no illegal additives</source>
+        <translation>不使用非法添加物</translation>
+    </message>
+    <message>
+        <source>observe the pre-harvest intervals for pesticides and the withdrawal periods for veterinary drugs</source>
+        <translation>遵守农药安全间隔期、兽药休药期规定</translation>
+    </message>
+    <message>
+        <source>sell only edible farm produce that meets the mandatory national food safety standards for pesticide and veterinary drug residues</source>
+        <translation>销售的食用农产品符合农药兽药残留食品安全国家强制性标准</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>没有要打印的标签。</translation>
+    </message>
+    <message>
+        <source>The device does not take pages of %1 × %2 mm.</source>
+        <translation>该设备不支持 %1 × %2 毫米的页面。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the labels.</source>
+        <translation>无法开始打印标签。</translation>
+    </message>
+    <message>
+        <source>Label %1: %2</source>
+        <translation>第 %1 张标签：%2</translation>
+    </message>
+    <message>
+        <source>Printing the labels was cancelled.</source>
+        <translation>标签打印已取消。</translation>
+    </message>
+    <message>
+        <source>The labels could not be printed.</source>
+        <translation>标签未能打印。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1 dpi is not a resolution labels can be drawn at.</source>
+        <translation>%1 dpi 不是可以绘制标签的分辨率。</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be made.</source>
+        <translation>无法生成 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>The number of copies must be at least 1.</source>
+        <translation>份数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The serial numbers must lie between 0 and 999999999.</source>
+        <translation>序列号必须在 0 到 999999999 之间。</translation>
+    </message>
+    <message>
+        <source>Trace QR with compliance pledge certificate, %1 × %2 mm</source>
+        <translation>证码合一：追溯二维码与承诺达标合格证，%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>A4 sheet of %1 × %2 labels, %3 × %4 mm each</source>
+        <translation>A4 标签纸，每页 %1 × %2 张，每张 %3 × %4 毫米</translation>
+    </message>
+    <message>
+        <source>Thermal label %1 × %2 mm</source>
+        <translation>热敏标签 %1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>There is no label template "%1". The templates are: %2.</source>
+        <translation>没有标签模板“%1”。可用的模板为：%2。</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message>
+        <source>The QR code text contains a NUL character.</source>
+        <translation>二维码内容中含有 NUL 字符。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes at error correction %2).</source>
+        <translation>内容太长，放不进二维码（%1 个字节，纠错等级 %2）。</translation>
+    </message>
+    <message>
+        <source>The QR code cannot be made (error %1).</source>
+        <translation>无法生成二维码（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Refusing to sign a message without its own context tag: it could be taken for a record.</source>
+        <translation>拒绝签署不带自身上下文标记的消息：它可能被当作一条记录。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2543,72 +2799,6 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
         <translation>event 需要：record harvest|process|ship|receive|recall|fieldwork|inspect|labtest|pack|unpack|destroy|sell，或 correct 事件ID，或 private 事件ID</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
-
-溯源台账命令行工具。
-
-命令：
-  init [--name 单位]           创建档案和本节点的签名密钥
-  whoami                       显示节点编号、单位名称和台账规模
-  passwd                       修改密码（重新加密数据库）
-  append --kind 类型 --body JSON|@文件   签名并保存一条记录
-  log [--json] [--limit N]     列出记录
-  verify                       审计每个签名、编号和记录链
-  bundle export 文件 [--author 节点编号] [--since 序号]
-  bundle import 文件           核验并导入数据包中的记录
-  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
-  bench [--records N]          测量签名、核验、写入和审计速度
-
-溯源模型：
-  product|party|location add|list|show   基础数据（产品、主体、地点）
-  batch list|show 标识         批次及其数量、持有方和事件
-  event record 操作 [选项] | event correct|private 事件ID   记录批次发生的事（采收、农事、检测、加工、装箱、发货、收货、召回、销售、销毁），更正事件，查看私有字段
-  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
-  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
-  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
-  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
-  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
-  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
-
-密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
-`suyuan-cli 命令 --help` 查看各命令的说明。
-默认档案：%1
-退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
-</translation>
-    </message>
-    <message>
         <source>Checking events… %1 / %2</source>
         <translation>正在检查事件…… %1 / %2</translation>
     </message>
@@ -2657,6 +2847,286 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>Shipped refrigerated.</source>
         <translation>冷链（冷藏）运输。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
+  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
+  scan TEXT [--json]           read a label code or lot code and check the label's signature
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
+
+溯源台账命令行工具。
+
+命令：
+  init [--name 单位]           创建档案和本节点的签名密钥
+  whoami                       显示节点编号、单位名称和台账规模
+  passwd                       修改密码（重新加密数据库）
+  append --kind 类型 --body JSON|@文件   签名并保存一条记录
+  log [--json] [--limit N]     列出记录
+  verify                       审计每个签名、编号和记录链
+  bundle export 文件 [--author 节点编号] [--since 序号]
+  bundle import 文件           核验并导入数据包中的记录
+  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
+  bench [--records N]          测量签名、核验、写入和审计速度
+
+溯源模型：
+  product|party|location add|list|show   基础数据（产品、主体、地点）
+  batch list|show 标识         批次及其数量、持有方和事件
+  event record 操作 [选项] | event correct|private 事件ID   记录批次发生的事（采收、农事、检测、加工、装箱、发货、收货、召回、销售、销毁），更正事件，查看私有字段
+  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
+  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
+  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
+  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
+  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
+  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
+  label --batch 标识 [--template 模板] [--copies N] [--serials] --out 文件.pdf|.png|.svg   二维码标签
+  label-uri --batch 标识 [--serial 序列号] [--expiry 日期] [--base 网址]   标签二维码的签名文本
+  scan 文本 [--json]           读取标签码或批号，并核验标签的签名
+
+密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
+`suyuan-cli 命令 --help` 查看各命令的说明。
+默认档案：%1
+退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
+</translation>
+    </message>
+    <message>
+        <source>Also measure exporting 1000 labels (60x40, Chinese text) to one PDF.</source>
+        <translation>另外测量将 1000 张标签（60x40，含中文）导出为一个 PDF 的耗时。</translation>
+    </message>
+    <message>
+        <source>With --labels: keep the labels' PDF in FILE.</source>
+        <translation>与 --labels 一起使用：将标签的 PDF 保存为 FILE。</translation>
+    </message>
+    <message>
+        <source>The label bench lays out text and needs fonts: run it as bench --labels --pdf FILE.</source>
+        <translation>标签基准测试需要排版文字、使用字体：请以 bench --labels --pdf FILE 运行。</translation>
+    </message>
+    <message>
+        <source>The batch: lot code, Digital Link or batch URN.</source>
+        <translation>批次：批号、数字链接或批次 URN。</translation>
+    </message>
+    <message>
+        <source>Label template (default %1): %2.</source>
+        <translation>标签模板（默认 %1）：%2。</translation>
+    </message>
+    <message>
+        <source>How many labels (default 1).</source>
+        <translation>标签张数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Number the copies (item serials 0001 …), each with its own code.</source>
+        <translation>为每张标签编号（单品序列号 0001 ……），每张各带自己的码。</translation>
+    </message>
+    <message>
+        <source>Net quantity per package, in the batch's unit.</source>
+        <translation>每件净含量，使用批次的计量单位。</translation>
+    </message>
+    <message>
+        <source>Best-before date, YYYY-MM-DD.</source>
+        <translation>保质期至，格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The address the codes point to (default: this profile's, set in the app).</source>
+        <translation>码所指向的网址（默认：本档案在应用中设置的地址）。</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 300).</source>
+        <translation>PNG 分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <source>The file to write: .pdf (all labels), .png or .svg (one file per label, numbered when there are several).</source>
+        <translation>要写入的文件：.pdf（全部标签），.png 或 .svg（每张标签一个文件，多张时自动编号）。</translation>
+    </message>
+    <message>
+        <source>Write a batch's QR labels, signed with this node's key.</source>
+        <translation>生成批次的二维码标签，并用本节点密钥签名。</translation>
+    </message>
+    <message>
+        <source>label needs --batch ID and --out FILE</source>
+        <translation>label 需要 --batch 批次 和 --out 文件</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .png or .svg, not %1</source>
+        <translation>--out 必须以 .pdf、.png 或 .svg 结尾，而不是 %1</translation>
+    </message>
+    <message>
+        <source>label lays out text and needs fonts (internal)</source>
+        <translation>label 需要排版文字和字体（内部错误）</translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to 100000</source>
+        <translation>--copies 需要 1 到 100000 之间的数字</translation>
+    </message>
+    <message>
+        <source>--net takes a quantity above 0</source>
+        <translation>--net 需要大于 0 的数量</translation>
+    </message>
+    <message>
+        <source>--expiry takes a date such as 2026-12-31, not %1</source>
+        <translation>--expiry 需要 2026-12-31 这样的日期，而不是 %1</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number from 72 to 2400</source>
+        <translation>--dpi 需要 72 到 2400 之间的数字</translation>
+    </message>
+    <message>
+        <source>Wrote %1 labels (%2) to %3</source>
+        <translation>已将 %1 张标签（%2）写入 %3</translation>
+    </message>
+    <message>
+        <source>GS1 Digital Link</source>
+        <translation>GS1 数字链接</translation>
+    </message>
+    <message>
+        <source>label address of a product without a GTIN</source>
+        <translation>无 GTIN 产品的标签地址</translation>
+    </message>
+    <message>
+        <source>EPC class URN (LGTIN)</source>
+        <translation>EPC 类别 URN（LGTIN）</translation>
+    </message>
+    <message>
+        <source>EPC instance URN (SGTIN)</source>
+        <translation>EPC 单品 URN（SGTIN）</translation>
+    </message>
+    <message>
+        <source>local batch URN</source>
+        <translation>本地批次 URN</translation>
+    </message>
+    <message>
+        <source>plain lot code</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED</source>
+        <translation>伪造或被篡改</translation>
+    </message>
+    <message>
+        <source>cannot be checked: unknown issuer</source>
+        <translation>无法核验：签发方未知</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered; 2: not a label code.</source>
+        <translation>读取扫码枪给出的内容（GS1 数字链接、EPC URN、本地批次 URN 或批号），显示其内容及其在本台账中对应的批次，并核验标签的签名。退出码 0：真实有效或未签名；1：伪造或被篡改；2：不是标签码。</translation>
+    </message>
+    <message>
+        <source>Code:      %1</source>
+        <translation>码的类型：%1</translation>
+    </message>
+    <message>
+        <source>GTIN:      %1</source>
+        <translation>商品条码：%1</translation>
+    </message>
+    <message>
+        <source>Product:   %1</source>
+        <translation>产品代码：%1</translation>
+    </message>
+    <message>
+        <source>Lot:       %1</source>
+        <translation>批号：    %1</translation>
+    </message>
+    <message>
+        <source>Serial:    %1</source>
+        <translation>序列号：  %1</translation>
+    </message>
+    <message>
+        <source>Expiry:    %1</source>
+        <translation>有效期：  %1</translation>
+    </message>
+    <message>
+        <source>Batch:     %1</source>
+        <translation>批次：    %1</translation>
+    </message>
+    <message>
+        <source>           %1, status %2</source>
+        <translation>          %1，状态 %2</translation>
+    </message>
+    <message>
+        <source>Batch:     not in this ledger</source>
+        <translation>批次：    不在本台账中</translation>
+    </message>
+    <message>
+        <source>Issuer:    %1 (%2)</source>
+        <translation>签发方：  %1（%2）</translation>
+    </message>
+    <message>
+        <source>Issuer:    %1, %2 (%3)</source>
+        <translation>签发方：  %1，%2（%3）</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>签名：    %1</translation>
+    </message>
+    <message>
+        <source>           Warning: the issuer's key has been revoked; labels signed with it may have been made after it was stolen.</source>
+        <translation>          警告：签发方的密钥已被吊销；用它签名的标签可能是在密钥被盗后制作的。</translation>
+    </message>
+    <message>
+        <source>Serial number, for an item-level label (AI 21).</source>
+        <translation>序列号，用于单品标签（AI 21）。</translation>
+    </message>
+    <message>
+        <source>Expiry date (AI 17), YYYY-MM-DD.</source>
+        <translation>有效期（AI 17），格式 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The base address labels point to (default %1).</source>
+        <translation>标签指向的基础地址（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Print the text of a batch's QR label: a GS1 Digital Link on the base address, signed with this node's key.</source>
+        <translation>输出批次二维码标签的文本：基础地址上的 GS1 数字链接，并用本节点的密钥签名。</translation>
+    </message>
+    <message>
+        <source>label-uri needs --batch ID</source>
+        <translation>label-uri 需要 --batch 标识</translation>
+    </message>
+    <message>
+        <source>The batch %1 has an identifier labels cannot carry.</source>
+        <translation>批次 %1 的标识无法印在标签上。</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3382,14 @@ From the event: %4 (%5)</source>
     <message>
         <source>No program to open %1; it was saved as %2.</source>
         <translation>没有可打开 %1 的程序；已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Print &amp;Labels…</source>
+        <translation>打印标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>QR labels of this batch, signed by this node (Ctrl+P).</source>
+        <translation>本批次的二维码标签，由本节点签名（Ctrl+P）。</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5845,85 @@ CSV：%2</translation>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::PrintLabelsDialog</name>
+    <message>
+        <source>Print Labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>份数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Number each label (item &amp;serials)</source>
+        <translation>为每张标签编号（单品序列号）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each copy gets its own serial number and its own signed code, so that every package can be told apart and a copied label stands out.</source>
+        <translation>每张标签有自己的序列号和签名码，这样每件包装都可区分，被复制的标签也会暴露。</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <source>&amp;Net quantity per package:</source>
+        <translation>每件净含量(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Best before:</source>
+        <translation>保质期至(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Where the consumer pages are published: a phone that scans the label opens this address followed by the batch's code.</source>
+        <translation>消费者页面发布的网址：手机扫描标签后打开此网址加上批次码。</translation>
+    </message>
+    <message>
+        <source>Web &amp;address:</source>
+        <translation>网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The web address is an example: replace it with the address where your consumer pages will be published before you print for real.</source>
+        <translation>当前网址只是示例：正式打印前，请改为您发布消费者页面的网址。</translation>
+    </message>
+    <message>
+        <source>%1. The code is signed with this node's key.</source>
+        <translation>%1。二维码由本节点密钥签名。</translation>
+    </message>
+    <message>
+        <source>%1 labels sent to %2.</source>
+        <translation>已将 %1 张标签发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Export Labels</source>
+        <translation>导出标签</translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation>标签.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 labels written to %2.</source>
+        <translation>已将 %1 张标签写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::ProcessForm</name>
     <message>
         <source>Process / split / merge</source>
@@ -5744,6 +6301,153 @@ CSV：%2</translation>
     </message>
 </context>
 <context>
+    <name>suyuan::ui::ScanPage</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>用摄像头扫码</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头……</translation>
+    </message>
+    <message>
+        <source>Hold the label's QR code in front of the camera.</source>
+        <translation>请将标签上的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>摄像头无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Scan a label with the USB scanner, or type a lot code and press Enter. The label's signature is checked on this computer, without the network.</source>
+        <translation>用 USB 扫码枪扫描标签，或输入批号后按回车。标签签名在本机核验，无需联网。</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Scan here (the cursor waits in this field)</source>
+        <translation>在此扫码（光标停在此框中）</translation>
+    </message>
+    <message>
+        <source>Read from &amp;Image…</source>
+        <translation>从图片读取(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the QR code in a photo or a scanned picture of a label.</source>
+        <translation>读取标签照片或扫描图中的二维码。</translation>
+    </message>
+    <message>
+        <source>Use &amp;Camera…</source>
+        <translation>使用摄像头(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Batch</source>
+        <translation>打开批次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>收货(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;hip…</source>
+        <translation>发货(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Scanned &amp;this session:</source>
+        <translation>本次扫描记录(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer: use the USB scanner, or read a photo of the label with Read from Image.</source>
+        <translation>本机未找到摄像头：请使用 USB 扫码枪，或通过“从图片读取”识别标签照片。</translation>
+    </message>
+    <message>
+        <source>%1 (node %2)</source>
+        <translation>%1（节点 %2）</translation>
+    </message>
+    <message>
+        <source>✔ Genuine label, signed by %1.</source>
+        <translation>✔ 真实标签，由 %1 签名。</translation>
+    </message>
+    <message>
+        <source>✖ FORGED OR ALTERED LABEL. Its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.</source>
+        <translation>✖ 伪造或被篡改的标签！签名与标签内容不符。请勿接收这批货物，将其单独存放并通知发货方。</translation>
+    </message>
+    <message>
+        <source>⚠ Signed by a node this ledger does not know, so it cannot tell whether the label is genuine. Get the sender's records (sync or a bundle) and scan again.</source>
+        <translation>⚠ 签名方不是本台账已知的节点，无法判断标签真伪。请先获取发货方的记录（同步或数据包）后再扫描。</translation>
+    </message>
+    <message>
+        <source>This code carries no signature: it names a batch but does not prove who made the label.</source>
+        <translation>此码不带签名：它指明了批次，但不能证明标签由谁制作。</translation>
+    </message>
+    <message>
+        <source>GTIN: %1</source>
+        <translation>商品条码 GTIN：%1</translation>
+    </message>
+    <message>
+        <source>Product code: %1</source>
+        <translation>产品代码：%1</translation>
+    </message>
+    <message>
+        <source>Lot: %1</source>
+        <translation>批号：%1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message>
+        <source>Best before: %1</source>
+        <translation>保质期至：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Batch in this ledger: %1 · lot %2 · %3 · held by %4</source>
+        <translation>本台账中的批次：%1 · 批号 %2 · %3 · 持有方 %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>This ledger holds no batch with these identifiers.</source>
+        <translation>本台账中没有与这些标识对应的批次。</translation>
+    </message>
+    <message>
+        <source>This is not a code Suyuan can read: %1</source>
+        <translation>溯源无法识别此码：%1</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Read a Label from an Image</source>
+        <translation>从图片读取标签</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.webp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>no QR code or barcode was found in the picture.</source>
+        <translation>图片中没有找到二维码或条码。</translation>
+    </message>
+</context>
+<context>
     <name>suyuan::ui::SellForm</name>
     <message>
         <source>Sell / destroy</source>
@@ -5875,6 +6579,42 @@ CSV：%2</translation>
     <message>
         <source>Lock after &amp;idle time:</source>
         <translation>空闲锁定时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends before each code, if it is set to send any. They are taken off.</source>
+        <translation>扫码枪在每个码之前发送的字符（如已设置）。读取时会去掉。</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Characters your scanner sends after each code, before Enter. Write \t for a Tab.</source>
+        <translation>扫码枪在每个码之后、回车之前发送的字符。制表符请写作 \t。</translation>
+    </message>
+    <message>
+        <source>S&amp;uffix:</source>
+        <translation>后缀(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Scan any label here to try the scanner</source>
+        <translation>在此扫描任意标签以测试扫码枪</translation>
+    </message>
+    <message>
+        <source>&amp;Try it:</source>
+        <translation>测试(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The code read appears here without the prefix and suffix. If a character is missing or extra, check the scanner's settings and the fields above.</source>
+        <translation>读到的码（已去掉前缀和后缀）显示在这里。如有字符缺失或多余，请检查扫码枪设置和上面的填写。</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2 characters)</source>
+        <translation>读到：%1（%2 个字符）</translation>
     </message>
 </context>
 <context>

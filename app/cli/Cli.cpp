@@ -53,6 +53,11 @@ int Cli::usage(const QString& problem)
              "  demo [--scale N]             create a profile filled with the demo scenario (+ N generated "
              "events)\n"
              "  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)\n"
+             "  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR "
+             "labels\n"
+             "  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a "
+             "label\n"
+             "  scan TEXT [--json]           read a label code or lot code and check the label's signature\n"
              "\n"
              "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
              "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
@@ -187,6 +192,12 @@ int Cli::run(const QStringList& arguments)
         rc = cmdImport(args);
     } else if (command == QLatin1String("attachment")) {
         rc = cmdAttachment(args);
+    } else if (command == QLatin1String("scan")) {
+        rc = cmdScan(args);
+    } else if (command == QLatin1String("label-uri")) {
+        rc = cmdLabelUri(args);
+    } else if (command == QLatin1String("label")) {
+        rc = cmdLabel(args);
     } else if (command == QLatin1String("help")) {
         rc = usage();
     } else {

@@ -67,6 +67,10 @@ private:
     int cmdImport(const QStringList& args);
     // Attachments (CliAttachment.cpp).
     int cmdAttachment(const QStringList& args);
+    // Signed QR label codes (CliScan.cpp).
+    int cmdScan(const QStringList& args);
+    int cmdLabelUri(const QStringList& args);
+    int cmdLabel(const QStringList& args);
 
     QString m_profile;
     PassphraseSource m_passphrase;

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -586,19 +587,37 @@ int Cli::cmdBench(const QStringList& args)
         QStringLiteral("trace-events"),
         QCoreApplication::translate("suyuan-cli", "Size of the large ledger for --trace (default 1000000)."),
         QStringLiteral("N"));
+    const QCommandLineOption labelsOpt(
+        QStringLiteral("labels"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Also measure exporting 1000 labels (60x40, Chinese text) to one PDF."));
+    const QCommandLineOption labelsPdf(
+        QStringLiteral("pdf"),
+        QCoreApplication::translate("suyuan-cli", "With --labels: keep the labels' PDF in FILE."),
+        QStringLiteral("FILE"));
     p.addOption(records);
     p.addOption(batch);
     p.addOption(traceOpt);
     p.addOption(traceEvents);
+    p.addOption(labelsOpt);
+    p.addOption(labelsPdf);
     if (auto rc = parseCommand(
             p, QStringLiteral("bench"),
-            QStringLiteral("[--records N] [--batch N] [--trace [--trace-events N]]"),
+            QStringLiteral("[--records N] [--batch N] [--trace [--trace-events N]] [--labels [--pdf FILE]]"),
             QCoreApplication::translate(
                 "suyuan-cli",
                 "Measure this machine's Ed25519 limits and the ledger's append and audit rates, as "
                 "key: value lines. Uses a temporary profile; no passphrase needed."),
             args, m_out, m_err)) {
         return *rc;
+    }
+    if (p.isSet(labelsOpt) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        // main() starts the offscreen GUI platform (fonts) only for commands given --pdf.
+        m_err << QCoreApplication::translate("suyuan-cli",
+                                             "The label bench lays out text and needs fonts: run it as "
+                                             "bench --labels --pdf FILE.")
+              << '\n';
+        return ExitUsage;
     }
     BenchOptions options;
     if (p.isSet(records)) {
@@ -632,6 +651,21 @@ int Cli::cmdBench(const QStringList& args)
             return fail(traced.error());
         }
         for (const auto& [k, v] : traced.value()) {
+            m_out << k << ": " << v << '\n';
+        }
+        m_out.flush();
+    }
+    if (p.isSet(labelsOpt)) {
+        LabelBenchOptions labelOptions;
+        labelOptions.pdfPath = p.value(labelsPdf);
+        auto labelled = runLabelBench(labelOptions, [this](const QString& s) {
+            m_err << s << '\n';
+            m_err.flush();
+        });
+        if (!labelled) {
+            return fail(labelled.error());
+        }
+        for (const auto& [k, v] : labelled.value()) {
             m_out << k << ": " << v << '\n';
         }
     }

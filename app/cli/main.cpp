@@ -13,11 +13,13 @@
 
 int main(int argc, char* argv[])
 {
-    // PDF reports lay out text, which needs fonts and so a QGuiApplication; the offscreen
-    // platform needs no display. Everything else runs on a plain QCoreApplication.
+    // PDF reports and labels lay out text, which needs fonts and so a QGuiApplication; the
+    // offscreen platform needs no display. Everything else runs on a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i) {
-        needsGui = needsGui || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
+        needsGui = needsGui || std::strcmp(argv[i], "--pdf") == 0 ||
+                   std::strncmp(argv[i], "--pdf=", 6) == 0 || std::strcmp(argv[i], "label") == 0 ||
+                   std::strcmp(argv[i], "--labels") == 0;
     }
     if (needsGui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

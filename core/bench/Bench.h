@@ -22,4 +22,18 @@ struct BenchOptions
 Result<QList<QPair<QString, QString>>> runLedgerBench(const BenchOptions& options,
                                                       const std::function<void(const QString&)>& log = {});
 
+struct LabelBenchOptions
+{
+    int labels = 1000;
+    QString templateName = QStringLiteral("60x40");
+    QString pdfPath; // where the PDF goes; empty: a temporary file, removed afterwards
+};
+
+// Exports `labels` labels (Chinese text, a distinct ~180-character URI each) to one PDF and
+// returns `labels_1000_pdf_ms` and friends, next to libqrencode's own encode rate for the same
+// URIs on one core (`labels_qr_limit_per_s`). Needs a QGuiApplication (fonts); an error
+// otherwise.
+Result<QList<QPair<QString, QString>>> runLabelBench(const LabelBenchOptions& options,
+                                                     const std::function<void(const QString&)>& log = {});
+
 } // namespace suyuan

@@ -590,6 +590,16 @@ Status Ledger::setUnknownAuthorPolicy(UnknownAuthorPolicy policy)
     return st;
 }
 
+Result<QByteArray> Ledger::signDetached(const QByteArray& message)
+{
+    if (message.isEmpty() || message.startsWith('{') || message.startsWith(kCheckpointContext)) {
+        return Error(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("suyuan", "Refusing to sign a message without its own "
+                                                           "context tag: it could be taken for a record."));
+    }
+    return m_key->sign(message);
+}
+
 Checkpoint Ledger::makeCheckpoint()
 {
     Checkpoint cp;
@@ -793,6 +803,27 @@ Result<std::optional<Record>> Ledger::recordById(const QByteArray& id)
         return r.error();
     }
     return std::optional<Record>(r.value());
+}
+
+Result<QString> Ledger::setting(const QString& key)
+{
+    auto st = m_db->prepare("SELECT value FROM meta WHERE key = ?;");
+    st.bind(1, QStringLiteral("setting.") + key);
+    if (st.step()) {
+        return st.text(0);
+    }
+    if (!st.status()) {
+        return st.status().error();
+    }
+    return QString();
+}
+
+Status Ledger::setSetting(const QString& key, const QString& value)
+{
+    return m_db->prepare("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?);")
+        .bind(1, QStringLiteral("setting.") + key)
+        .bind(2, value)
+        .exec();
 }
 
 Status Ledger::saveAudit(const LastAudit& audit, const QString& summary)

@@ -144,6 +144,18 @@ public:
     UnknownAuthorPolicy unknownAuthorPolicy() const { return m_policy; }
     Status setUnknownAuthorPolicy(UnknownAuthorPolicy policy);
 
+    // Settings of this profile that are not records (the label base address, …): kept in
+    // the encrypted database beside the ledger, never signed or synced. An unset key reads
+    // as an empty string.
+    Result<QString> setting(const QString& key);
+    Status setSetting(const QString& key, const QString& value);
+
+    // A detached Ed25519 signature by this node's key over bytes that are neither a record
+    // nor a checkpoint (labels, for instance). The caller domain-separates: the message must
+    // start with its own context tag; a message that could be read as a record (starts with
+    // "{") or a checkpoint is refused, so such a signature can never stand for either.
+    Result<QByteArray> signDetached(const QByteArray& message);
+
     // Signed checkpoints: this node's own head, and those of others to relay.
     Checkpoint makeCheckpoint();
     Result<QList<Checkpoint>> checkpoints();

@@ -685,7 +685,9 @@ Result<QString> TraceService::resolveBatch(const QString& input)
 {
     const QString s = input.trimmed();
     QString candidate;
-    if (s.startsWith(QLatin1String("http://")) || s.startsWith(QLatin1String("https://"))) {
+    // Labels print the scheme and host in capitals (QR alphanumeric mode): any case goes.
+    if (s.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+        s.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)) {
         auto dl = gs1::parseDigitalLink(s);
         if (!dl) {
             return dl.error();
