@@ -197,8 +197,8 @@ std::unique_ptr<Ledger> TestWorkflow::runWizard(const QString& dir)
 
 void TestWorkflow::addMasterData(MainWindow& window)
 {
-    // Ctrl+4: Master data.
-    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    // Ctrl+5: Master data (after Dashboard, Batches, Record and Scan).
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     auto* page = find<ui::MasterDataPage>(&window, "masterDataPage");
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());
@@ -444,8 +444,8 @@ void TestWorkflow::checkDashboard(MainWindow& window)
 
 void TestWorkflow::runAudit(MainWindow& window)
 {
-    // Ctrl+5: Audit.
-    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    // Ctrl+6: Audit.
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
     auto* page = find<QWidget>(&window, "auditPage");
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());

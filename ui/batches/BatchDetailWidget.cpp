@@ -2,6 +2,7 @@
 
 #include "common/Style.h"
 #include "crypto/NodeId.h"
+#include "labels/PrintLabelsDialog.h"
 #include "trace/Attachments.h"
 
 #include <QApplication>
@@ -118,8 +119,20 @@ void BatchDetailWidget::buildUi()
     m_heading->setObjectName(QStringLiteral("headingLabel"));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     makeHeading(m_heading);
+    auto* printLabels = new QPushButton(tr("Print &Labels…"), this);
+    printLabels->setObjectName(QStringLiteral("printLabelsPushButton"));
+    printLabels->setToolTip(tr("QR labels of this batch, signed by this node (Ctrl+P)."));
+    printLabels->setShortcut(QKeySequence::Print);
+    connect(printLabels, &QPushButton::clicked, this, [this] {
+        if (m_batchId.isEmpty()) {
+            return;
+        }
+        PrintLabelsDialog dialog(m_trace, m_batchId, this);
+        dialog.exec();
+    });
     top->addWidget(m_back);
     top->addWidget(m_heading, 1);
+    top->addWidget(printLabels);
     layout->addLayout(top);
 
     m_id = valueLabel(this, "batchIdLabel");

@@ -10,6 +10,7 @@
 #include "masterdata/MasterDataPage.h"
 #include "profile/UnlockDialog.h"
 #include "record/RecordPage.h"
+#include "scan/ScanPage.h"
 #include "settings/SettingsPage.h"
 #include "trace/TraceService.h"
 
@@ -241,8 +242,16 @@ void MainWindow::createPages()
     // Pages over the trace model come first: they are the daily work.
     if (m_trace) {
         auto* batches = new BatchesPage(*m_trace, m_stack);
-        m_pages << new DashboardPage(*m_trace, m_stack) << batches << new RecordPage(*m_trace, m_stack)
+        auto* record = new RecordPage(*m_trace, m_stack);
+        auto* scan = new ScanPage(*m_trace, m_stack);
+        m_pages << new DashboardPage(*m_trace, m_stack) << batches << record << scan
                 << new MasterDataPage(*m_trace, m_stack);
+        // A scanned label's next step (receive, ship) opens the Record page's form for it.
+        connect(scan, &ScanPage::actionRequested, this,
+                [this, record](const QString& action, const QString& batch) {
+                    showPage(record->objectName());
+                    record->startAction(action, batch);
+                });
         connect(this, &MainWindow::batchFilterRequested, batches,
                 [this, batches](const trace::BatchFilter& f) {
                     batches->setFilter(f);

@@ -1,11 +1,13 @@
 #include "SettingsPage.h"
 
 #include "common/Style.h"
+#include "scan/ScanField.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -84,7 +86,82 @@ SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent)
         Q_EMIT lockMinutesChanged(minutes);
     });
     layout->addWidget(lockBox);
+
+    // USB scanners type what they read; many add a prefix or a suffix (set on the scanner).
+    auto* scannerBox = new QGroupBox(tr("Barcode scanner"), this);
+    auto* scannerForm = new QFormLayout(scannerBox);
+    auto* prefix = new QLineEdit(QSettings().value(ScanField::prefixKey()).toString(), scannerBox);
+    prefix->setObjectName(QStringLiteral("scannerPrefixEdit"));
+    prefix->setToolTip(tr("Characters your scanner sends before each code, if it is set to send any. "
+                          "They are taken off."));
+    auto* prefixLabel = new QLabel(tr("&Prefix:"), scannerBox);
+    prefixLabel->setBuddy(prefix);
+    scannerForm->addRow(prefixLabel, prefix);
+    auto* suffix = new QLineEdit(escaped(QSettings().value(ScanField::suffixKey()).toString()), scannerBox);
+    suffix->setObjectName(QStringLiteral("scannerSuffixEdit"));
+    suffix->setToolTip(
+        tr("Characters your scanner sends after each code, before Enter. Write \\t for a Tab."));
+    auto* suffixLabel = new QLabel(tr("S&uffix:"), scannerBox);
+    suffixLabel->setBuddy(suffix);
+    scannerForm->addRow(suffixLabel, suffix);
+    auto* tryField = new ScanField(scannerBox);
+    tryField->setObjectName(QStringLiteral("scannerTryField"));
+    tryField->setPlaceholderText(tr("Scan any label here to try the scanner"));
+    auto* tryLabel = new QLabel(tr("&Try it:"), scannerBox);
+    tryLabel->setBuddy(tryField);
+    scannerForm->addRow(tryLabel, tryField);
+    auto* tryResult = new QLabel(scannerBox);
+    tryResult->setObjectName(QStringLiteral("scannerTryResultLabel"));
+    tryResult->setWordWrap(true);
+    tryResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTone(tryResult, Tone::Hint);
+    tryResult->setText(tr("The code read appears here without the prefix and suffix. If a character is "
+                          "missing or extra, check the scanner's settings and the fields above."));
+    scannerForm->addRow(QString(), tryResult);
+    const auto saveAffixes = [prefix, suffix, tryField] {
+        const QString unescapedSuffix = unescaped(suffix->text());
+        QSettings settings;
+        settings.setValue(ScanField::prefixKey(), prefix->text());
+        settings.setValue(ScanField::suffixKey(), unescapedSuffix);
+        tryField->setAffixes(prefix->text(), unescapedSuffix);
+    };
+    connect(prefix, &QLineEdit::textEdited, this, saveAffixes);
+    connect(suffix, &QLineEdit::textEdited, this, saveAffixes);
+    connect(tryField, &ScanField::scanned, this, [tryResult](const QString& code) {
+        setTone(tryResult, Tone::Normal);
+        tryResult->setText(tr("Read: %1 (%2 characters)").arg(code).arg(code.size()));
+    });
+    layout->addWidget(scannerBox);
     layout->addStretch(1);
+}
+
+QString SettingsPage::escaped(const QString& affix)
+{
+    QString out = affix;
+    return out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('\t'), QStringLiteral("\\t"));
+}
+
+QString SettingsPage::unescaped(const QString& text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('\\') && i + 1 < text.size()) {
+            const QChar next = text.at(i + 1);
+            if (next == QLatin1Char('t')) {
+                out += QLatin1Char('\t');
+                ++i;
+                continue;
+            }
+            if (next == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                ++i;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
 }
 
 void SettingsPage::languageChosen()

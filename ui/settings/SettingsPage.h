@@ -21,6 +21,9 @@ public:
     static QString language();
     // 0: never lock.
     static int lockMinutes();
+    // The scanner suffix as typed in the field: a Tab written \t, a backslash \\.
+    static QString escaped(const QString& affix);
+    static QString unescaped(const QString& text);
 
 Q_SIGNALS:
     void lockMinutesChanged(int minutes);
