@@ -6446,6 +6446,10 @@ CSV: %2</translation>
         <source>no QR code or barcode was found in the picture.</source>
         <translation>no QR code or barcode was found in the picture.</translation>
     </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation>Nothing scanned yet.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::SellForm</name>

@@ -6446,6 +6446,10 @@ CSV：%2</translation>
         <source>no QR code or barcode was found in the picture.</source>
         <translation>图片中没有找到二维码或条码。</translation>
     </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation>尚未扫描。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::SellForm</name>

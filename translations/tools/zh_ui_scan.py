@@ -2,6 +2,7 @@
 ZH = {
 # ScanPage
 'Scan': '扫码',
+'Nothing scanned yet.': '尚未扫描。',
 "Scan a label with the USB scanner, or type a lot code and press Enter. The label's signature is checked on this computer, without the network.": '用 USB 扫码枪扫描标签，或输入批号后按回车。标签签名在本机核验，无需联网。',
 '&Code:': '码(&C)：',
 'Scan here (the cursor waits in this field)': '在此扫码（光标停在此框中）',

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -151,8 +152,9 @@ ScanPage::ScanPage(trace::TraceService& trace, QWidget* parent) : Page(trace, pa
     setTone(m_cameraNote, Tone::Hint);
     layout->addWidget(m_cameraNote);
 
-    m_verdictLabel = new QLabel(this);
+    m_verdictLabel = new QLabel(tr("Nothing scanned yet."), this);
     m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
+    setTone(m_verdictLabel, Tone::Hint);
     m_verdictLabel->setWordWrap(true);
     m_verdictLabel->setMargin(10);
     layout->addWidget(m_verdictLabel);
@@ -206,7 +208,27 @@ QString ScanPage::title() const
 
 QIcon ScanPage::icon() const
 {
-    return style()->standardIcon(QStyle::SP_FileDialogContentsView);
+    // A small QR code: three finder squares and a few modules.
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        const qreal m = size / 8.0;
+        const QColor ink(0x26, 0x32, 0x38);
+        for (const QPointF corner : {QPointF(0, 0), QPointF(5 * m, 0), QPointF(0, 5 * m)}) {
+            p.fillRect(QRectF(corner, QSizeF(3 * m, 3 * m)), ink);
+            p.fillRect(QRectF(corner + QPointF(m / 2, m / 2), QSizeF(2 * m, 2 * m)), Qt::white);
+            p.fillRect(QRectF(corner + QPointF(m, m), QSizeF(m, m)), ink);
+        }
+        for (const QPointF module : {QPointF(4, 4), QPointF(6, 4), QPointF(5, 5), QPointF(7, 6),
+                                     QPointF(4, 7), QPointF(6, 7), QPointF(4, 1), QPointF(1, 4)}) {
+            p.fillRect(QRectF(module * m, QSizeF(m, m)), ink);
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 void ScanPage::refresh()
