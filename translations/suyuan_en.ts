@@ -3128,6 +3128,22 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <source>The batch %1 has an identifier labels cannot carry.</source>
         <translation>The batch %1 has an identifier labels cannot carry.</translation>
     </message>
+    <message>
+        <source>Read the code from a photo or scan of the label instead.</source>
+        <translation>Read the code from a photo or scan of the label instead.</translation>
+    </message>
+    <message>
+        <source>scan takes TEXT or --image FILE, not both</source>
+        <translation>scan takes TEXT or --image FILE, not both</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in %1.</source>
+        <translation>No QR code or barcode was found in %1.</translation>
+    </message>
+    <message>
+        <source>scan needs TEXT or --image FILE</source>
+        <translation>scan needs TEXT or --image FILE</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::BatchDetailWidget</name>
@@ -3410,6 +3426,10 @@ From the event: %4 (%5)</translation>
     <message>
         <source>There is no batch %1 in this ledger.</source>
         <translation>There is no batch %1 in this ledger.</translation>
+    </message>
+    <message>
+        <source>✖ FORGED OR ALTERED LABEL: its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.</source>
+        <translation>✖ FORGED OR ALTERED LABEL: its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.</translation>
     </message>
 </context>
 <context>

@@ -3128,6 +3128,22 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <source>The batch %1 has an identifier labels cannot carry.</source>
         <translation>批次 %1 的标识无法印在标签上。</translation>
     </message>
+    <message>
+        <source>Read the code from a photo or scan of the label instead.</source>
+        <translation>改为从标签的照片或扫描图中读取码。</translation>
+    </message>
+    <message>
+        <source>scan takes TEXT or --image FILE, not both</source>
+        <translation>scan 接受文本或 --image 文件，不能同时给出</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in %1.</source>
+        <translation>在 %1 中没有找到二维码或条码。</translation>
+    </message>
+    <message>
+        <source>scan needs TEXT or --image FILE</source>
+        <translation>scan 需要文本或 --image 文件</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::BatchDetailWidget</name>
@@ -3410,6 +3426,10 @@ From the event: %4 (%5)</source>
     <message>
         <source>There is no batch %1 in this ledger.</source>
         <translation>本台账中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>✖ FORGED OR ALTERED LABEL: its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.</source>
+        <translation>✖ 伪造或被篡改的标签：签名与标签内容不符。请勿接收这批货物，将其单独存放并通知发货方。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "CliParse.h"
 
+#include "labels/ImageDecode.h"
 #include "labels/LabelCode.h"
 #include "trace/Gs1.h"
 
@@ -69,19 +70,45 @@ int Cli::cmdScan(const QStringList& args)
     QCommandLineParser p;
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("suyuan-cli", "Print one JSON object."));
-    p.addOption(json);
+    const QCommandLineOption image(
+        QStringLiteral("image"),
+        QCoreApplication::translate("suyuan-cli", "Read the code from a photo or scan of the label instead."),
+        QStringLiteral("FILE"));
+    p.addOptions({json, image});
     if (auto rc = parseCommand(
-            p, QStringLiteral("scan"), QStringLiteral("TEXT [--json]"),
+            p, QStringLiteral("scan"), QStringLiteral("TEXT|--image FILE [--json]"),
             QCoreApplication::translate(
                 "suyuan-cli",
                 "Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or "
                 "a lot code), show what it says and the batch it names in this ledger, and "
                 "check the label's signature. Exit code 0: genuine or unsigned; 1: forged or "
                 "altered; 2: not a label code."),
-            args, m_out, m_err, 1, 1)) {
+            args, m_out, m_err, 0, 1)) {
         return *rc;
     }
-    const auto scanned = labels::parseScan(p.positionalArguments().first());
+    QString text;
+    if (p.isSet(image)) {
+        if (!p.positionalArguments().isEmpty()) {
+            return usage(
+                QCoreApplication::translate("suyuan-cli", "scan takes TEXT or --image FILE, not both"));
+        }
+        auto codes = labels::decodeImageFile(p.value(image));
+        if (!codes) {
+            return fail(codes.error());
+        }
+        if (codes->isEmpty()) {
+            return fail(
+                Error(ErrorCode::InvalidArgument,
+                      QCoreApplication::translate("suyuan-cli", "No QR code or barcode was found in %1.")
+                          .arg(p.value(image))));
+        }
+        text = codes->first().text;
+    } else if (p.positionalArguments().size() == 1) {
+        text = p.positionalArguments().first();
+    } else {
+        return usage(QCoreApplication::translate("suyuan-cli", "scan needs TEXT or --image FILE"));
+    }
+    const auto scanned = labels::parseScan(text);
     if (!scanned) {
         return fail(Error(ErrorCode::InvalidArgument, scanned.error().message));
     }

@@ -126,4 +126,12 @@ Result<QList<LabelContent>> batchLabels(trace::TraceService& trace, const QStrin
                                                : std::function<Result<QString>(const QString&)>());
 }
 
+QString scannedBatchId(const ScannedLabel& label)
+{
+    if (label.kind == ScanKind::PlainLot || (label.ids.gtin14.isEmpty() && label.ids.productCode.isEmpty())) {
+        return label.ids.lot;
+    }
+    return gs1::canonicalBatchId(label.ids.gtin14, label.ids.productCode, label.ids.lot);
+}
+
 } // namespace suyuan::labels

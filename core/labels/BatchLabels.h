@@ -42,4 +42,8 @@ Result<BatchLabel> batchLabel(trace::TraceService& trace, const QString& batchId
 Result<QList<LabelContent>> batchLabels(trace::TraceService& trace, const QString& batchId,
                                         const BatchLabelOptions& options);
 
+// The batch id this ledger uses for what a scanned code names (TraceService::resolveBatch
+// takes it); a plain lot code as it is (resolveBatch finds it when it names one batch).
+QString scannedBatchId(const ScannedLabel& label);
+
 } // namespace suyuan::labels

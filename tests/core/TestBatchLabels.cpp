@@ -23,6 +23,7 @@ private Q_SLOTS:
     void labelBaseSetting();
     void contentFromTheTraceModel();
     void serialsEachSigned();
+    void cliScansAnImage();
     void cliPdfDecodesToTheCodes();
 
 private:
@@ -165,6 +166,42 @@ void TestBatchLabels::cliPdfDecodesToTheCodes()
         QCOMPARE(scanned->ids.serial, QStringLiteral("%1").arg(i + 1, 4, 10, QLatin1Char('0')));
         QCOMPARE(verifyScan(scanned.value(), *ledger.value()).verdict, LabelCheck::Verdict::Genuine);
     }
+}
+
+// A photo of a label, read by suyuan-cli scan --image: genuine, exit code 0.
+void TestBatchLabels::cliScansAnImage()
+{
+    const QString exe = qEnvironmentVariable("SUYUAN_CLI");
+    if (exe.isEmpty()) {
+        QSKIP("SUYUAN_CLI is not set");
+    }
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("label.png"));
+    const auto run = [&](const QStringList& args, QByteArray* stdOut) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SUYUAN_PASSPHRASE"), QStringLiteral("correct horse"));
+        cli.setProcessEnvironment(env);
+        cli.start(exe, QStringList{QStringLiteral("--profile"), m_profile} + args);
+        if (!cli.waitForFinished(60000)) {
+            return -1;
+        }
+        *stdOut = cli.readAllStandardOutput();
+        return cli.exitCode();
+    };
+    QByteArray text;
+    QCOMPARE(run({QStringLiteral("label"), QStringLiteral("--batch"), QStringLiteral("FJ5A-251218"),
+                  QStringLiteral("--template"), QStringLiteral("100x50"), QStringLiteral("--out"), png},
+                 &text),
+             0);
+    QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--image"), png, QStringLiteral("--json")}, &text),
+             0);
+    QVERIFY2(text.contains("\"genuine\""), text.constData());
+    QVERIFY(text.contains("FJ5A-251218"));
+    QCOMPARE(
+        run({QStringLiteral("scan"), QStringLiteral("--image"), out.filePath(QStringLiteral("none.png"))},
+            &text),
+        1);
 }
 
 QTEST_MAIN(TestBatchLabels)

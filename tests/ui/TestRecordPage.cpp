@@ -1,5 +1,6 @@
 #include "UiTestSupport.h"
 
+#include "labels/LabelCode.h"
 #include "record/RecordForms.h"
 #include "record/RecordPage.h"
 #include "record/RecordTables.h"
@@ -321,6 +322,31 @@ void TestRecordPage::shipThenReceive()
     QVERIFY(!batch.isEmpty());
     auto page = makePage();
     QVERIFY(page);
+
+    // A label scanned into the batch field is checked first: a genuine one names the batch,
+    // an altered one is refused with the warning.
+    {
+        page->startAction(QStringLiteral("ship"));
+        RecordForm* form = page->currentForm();
+        auto* edit = find<QLineEdit>(form, "batchEdit");
+        labels::LabelIds ids;
+        ids.productCode = QStringLiteral("QCT");
+        ids.lot = QStringLiteral("QCT-260210-NT1");
+        const QString uri =
+            labels::buildLabelUri(QStringLiteral("https://trace.example.cn"), ids, *m_ledger).value();
+        edit->setFocus();
+        QTest::keyClicks(edit, uri, Qt::NoModifier, 0);
+        QVERIFY2(messageOf(edit)->text().contains(QStringLiteral("2,860")),
+                 qPrintable(messageOf(edit)->text()));
+        edit->clear();
+        QString altered = uri;
+        altered.replace(QStringLiteral("/10/QCT-260210-NT1"), QStringLiteral("/10/QCT-260210-NT2"));
+        QTest::keyClicks(edit, altered, Qt::NoModifier, 0);
+        QVERIFY2(messageOf(edit)->text().contains(QStringLiteral("FORGED")),
+                 qPrintable(messageOf(edit)->text()));
+        QVERIFY(!form->submitButton()->isEnabled());
+        edit->clear();
+    }
 
     page->startAction(QStringLiteral("ship"), batch);
     RecordForm* ship = page->currentForm();

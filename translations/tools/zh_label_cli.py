@@ -39,4 +39,10 @@ ZH = {
 'labels.pdf': '标签.pdf',
 'PDF (*.pdf);;PNG image (*.png);;SVG image (*.svg)': 'PDF (*.pdf);;PNG 图片 (*.png);;SVG 图片 (*.svg)',
 '%1 labels written to %2.': '已将 %1 张标签写入 %2。',
+# scan --image, and the batch field of the record forms
+'Read the code from a photo or scan of the label instead.': '改为从标签的照片或扫描图中读取码。',
+'scan takes TEXT or --image FILE, not both': 'scan 接受文本或 --image 文件，不能同时给出',
+'No QR code or barcode was found in %1.': '在 %1 中没有找到二维码或条码。',
+'scan needs TEXT or --image FILE': 'scan 需要文本或 --image 文件',
+'✖ FORGED OR ALTERED LABEL: its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.': '✖ 伪造或被篡改的标签：签名与标签内容不符。请勿接收这批货物，将其单独存放并通知发货方。',
 }

@@ -1,6 +1,7 @@
 #include "RecordForm.h"
 
 #include "common/Style.h"
+#include "labels/BatchLabels.h"
 #include "trace/Gs1.h"
 
 #include <QAbstractButton>
@@ -169,7 +170,20 @@ void BatchEdit::resolve()
 {
     m_batch.reset();
     m_problem.clear();
-    const QString t = text().trimmed();
+    QString t = text().trimmed();
+    // A scanned label that carries a signature is checked before it names a batch: goods
+    // under a forged or altered label are never received or shipped without notice.
+    if (auto label = labels::parseScan(t); label && label->kind != labels::ScanKind::PlainLot) {
+        t = labels::scannedBatchId(label.value());
+        const labels::LabelCheck check = labels::verifyScan(label.value(), m_trace.ledger());
+        if (check.verdict == labels::LabelCheck::Verdict::Forged) {
+            m_problem =
+                tr("✖ FORGED OR ALTERED LABEL: its signature does not match what it says. Do not accept "
+                   "these goods; set them aside and tell the sender.");
+            Q_EMIT batchChanged();
+            return;
+        }
+    }
     if (!t.isEmpty()) {
         auto id = m_trace.resolveBatch(t);
         if (!id) {

@@ -4,6 +4,7 @@
 #include "batches/BatchText.h"
 #include "common/Background.h"
 #include "common/Style.h"
+#include "labels/BatchLabels.h"
 #include "labels/ImageDecode.h"
 #include "trace/Gs1.h"
 
@@ -34,16 +35,6 @@ namespace suyuan::ui {
 namespace {
 
 using Verdict = labels::LabelCheck::Verdict;
-
-// The batch id this ledger would use for what a label names (a plain lot code as it is:
-// resolveBatch finds it when it names one batch).
-QString batchIdOf(const labels::ScannedLabel& label)
-{
-    if (label.ids.gtin14.isEmpty() && label.ids.productCode.isEmpty()) {
-        return label.ids.lot;
-    }
-    return gs1::canonicalBatchId(label.ids.gtin14, label.ids.productCode, label.ids.lot);
-}
 
 // Reads codes from camera frames: shows the picture, decodes a frame at a time on a worker
 // and accepts the first code found.
@@ -310,7 +301,7 @@ void ScanPage::showVerdict(const labels::ScannedLabel& label, const labels::Labe
     m_details->setText(lines.join(QLatin1Char('\n')));
 
     m_batchId.clear();
-    auto resolved = m_trace.resolveBatch(batchIdOf(label));
+    auto resolved = m_trace.resolveBatch(labels::scannedBatchId(label));
     std::optional<trace::BatchInfo> batch;
     if (resolved) {
         if (auto b = m_trace.batch(resolved.value()); b && b->has_value()) {
