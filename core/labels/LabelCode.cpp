@@ -39,51 +39,6 @@ bool startsWithHttpScheme(const QString& text, qsizetype* hostStart)
     return false;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
-// Strict percent-decoding (as in trace/Gs1.cpp): a stray "%" or bytes that are not UTF-8 are
-// refused, so a damaged label is reported instead of becoming another identifier.
-std::optional<QString> percentDecode(QStringView text)
-{
-    const QByteArray in = text.toUtf8();
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        if (in.at(i) != '%') {
-            out += in.at(i);
-            continue;
-        }
-        if (i + 2 >= in.size()) {
-            return std::nullopt;
-        }
-        const int high = hexValue(in.at(i + 1));
-        const int low = hexValue(in.at(i + 2));
-        if (high < 0 || low < 0) {
-            return std::nullopt;
-        }
-        out += static_cast<char>(high * 16 + low);
-        i += 2;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = decoder.decode(out);
-    if (decoder.hasError()) {
-        return std::nullopt;
-    }
-    return decoded;
-}
-
 Error badPercentEncoding(const QString& text)
 {
     return invalid(
@@ -237,11 +192,11 @@ Status readQuery(const QString& query, ScannedLabel* label)
         const qsizetype equals = parameter.indexOf(QLatin1Char('='));
         const QString rawKey = equals >= 0 ? parameter.left(equals) : parameter;
         const QString rawValue = equals >= 0 ? parameter.mid(equals + 1) : QString();
-        const std::optional<QString> key = percentDecode(rawKey);
+        const std::optional<QString> key = gs1::percentDecode(rawKey);
         if (!key) {
             return badPercentEncoding(rawKey);
         }
-        const std::optional<QString> value = percentDecode(rawValue);
+        const std::optional<QString> value = gs1::percentDecode(rawValue);
         if (!value) {
             return badPercentEncoding(rawValue);
         }
@@ -311,7 +266,7 @@ std::optional<Result<ScannedLabel>> parseLocalPath(const QString& original, cons
                 invalid(QCoreApplication::translate("suyuan", "The label address has no value after /%1/.")
                             .arg(names[i])));
         }
-        const std::optional<QString> value = percentDecode(raw);
+        const std::optional<QString> value = gs1::percentDecode(raw);
         if (!value) {
             return Result<ScannedLabel>(badPercentEncoding(raw));
         }

@@ -60,34 +60,6 @@ int hexValue(char c)
 
 // Unlike QUrl::fromPercentEncoding this refuses a stray "%" or bytes that are not UTF-8, so a
 // damaged label is reported instead of silently becoming a different identifier.
-std::optional<QString> percentDecode(QStringView text)
-{
-    const QByteArray in = text.toUtf8();
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        if (in.at(i) != '%') {
-            out += in.at(i);
-            continue;
-        }
-        if (i + 2 >= in.size()) {
-            return std::nullopt;
-        }
-        const int high = hexValue(in.at(i + 1));
-        const int low = hexValue(in.at(i + 2));
-        if (high < 0 || low < 0) {
-            return std::nullopt;
-        }
-        out += static_cast<char>(high * 16 + low);
-        i += 2;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = decoder.decode(out);
-    if (decoder.hasError()) {
-        return std::nullopt;
-    }
-    return decoded;
-}
 
 Error badPercentEncoding(const QString& text)
 {
@@ -298,6 +270,35 @@ const UnitEntry* findUnit(const QString& code)
 }
 
 } // namespace
+
+std::optional<QString> percentDecode(QStringView text)
+{
+    const QByteArray in = text.toUtf8();
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) != '%') {
+            out += in.at(i);
+            continue;
+        }
+        if (i + 2 >= in.size()) {
+            return std::nullopt;
+        }
+        const int high = hexValue(in.at(i + 1));
+        const int low = hexValue(in.at(i + 2));
+        if (high < 0 || low < 0) {
+            return std::nullopt;
+        }
+        out += static_cast<char>(high * 16 + low);
+        i += 2;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = decoder.decode(out);
+    if (decoder.hasError()) {
+        return std::nullopt;
+    }
+    return decoded;
+}
 
 // ---- check digits -------------------------------------------------------------------------
 

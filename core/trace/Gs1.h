@@ -7,6 +7,9 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <optional>
 
 // GS1 identifiers used by the trace model: GTIN / GLN check digits, lot and serial rules
 // (AI 10 / AI 21), GS1 Digital Link URIs, EPC class/instance URNs, the local batch URN for
@@ -72,6 +75,10 @@ struct DigitalLink
 
     bool operator==(const DigitalLink&) const = default;
 };
+
+// Strict percent-decoding: a stray "%" or bytes that are not UTF-8 give nothing, so a
+// damaged code is reported instead of becoming another identifier.
+std::optional<QString> percentDecode(QStringView text);
 
 // Percent-encodes UTF-8 as GS1 Digital Link (RFC 3986) requires: everything outside
 // A-Z a-z 0-9 - . _ ~ becomes %XX with upper-case hex (so "/" in a lot becomes %2F).

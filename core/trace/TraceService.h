@@ -110,10 +110,7 @@ struct Transport
     QString carrier; // the haulier's name (承运人)
     QString vehicle; // plate, wagon, vessel or flight (车牌号 …)
     bool coldChain = false;
-    bool isEmpty() const
-    {
-        return mode.isEmpty() && carrier.isEmpty() && vehicle.isEmpty() && !coldChain;
-    }
+    bool isEmpty() const { return mode.isEmpty() && carrier.isEmpty() && vehicle.isEmpty() && !coldChain; }
 };
 
 struct EventInfo
