@@ -1761,6 +1761,10 @@
         <source>Refusing to sign a message without its own context tag: it could be taken for a record.</source>
         <translation>Refusing to sign a message without its own context tag: it could be taken for a record.</translation>
     </message>
+    <message>
+        <source>Labels are written as .pdf, .png or .svg, not %1.</source>
+        <translation>Labels are written as .pdf, .png or .svg, not %1.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>

@@ -1761,6 +1761,10 @@
         <source>Refusing to sign a message without its own context tag: it could be taken for a record.</source>
         <translation>拒绝签署不带自身上下文标记的消息：它可能被当作一条记录。</translation>
     </message>
+    <message>
+        <source>Labels are written as .pdf, .png or .svg, not %1.</source>
+        <translation>标签只能写成 .pdf、.png 或 .svg，而不是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>

@@ -131,32 +131,13 @@ int Cli::cmdLabel(const QStringList& args)
     if (!contents) {
         return failOperation(contents.error());
     }
-    Status written;
-    QStringList files;
-    if (suffix == QLatin1String("pdf")) {
-        written = labels::writePdf(out, tmpl.value(), contents.value());
-        files << out;
-    } else {
-        const qsizetype n = contents->size();
-        for (qsizetype i = 0; i < n && written; ++i) {
-            QString path = out;
-            if (n > 1) {
-                const QFileInfo info(out);
-                path = info.path() + QLatin1Char('/') + info.completeBaseName() +
-                       QStringLiteral("-%1.").arg(i + 1, 4, 10, QLatin1Char('0')) + info.suffix();
-            }
-            written = suffix == QLatin1String("png")
-                          ? labels::writePng(path, tmpl.value(), contents->at(i), dpi)
-                          : labels::writeSvg(path, tmpl.value(), contents->at(i));
-            files << path;
-        }
-    }
-    if (!written) {
-        return failOperation(written.error());
+    const auto files = labels::writeLabelFiles(out, tmpl.value(), contents.value(), dpi);
+    if (!files) {
+        return failOperation(files.error());
     }
     m_out << QCoreApplication::translate("suyuan-cli", "Wrote %1 labels (%2) to %3")
                  .arg(contents->size())
-                 .arg(tmpl->name, files.size() == 1 ? files.first() : files.first() + QStringLiteral(" …"))
+                 .arg(tmpl->name, files->size() == 1 ? files->first() : files->first() + QStringLiteral(" …"))
           << '\n';
     m_out << contents->first().uri << '\n';
     return ExitOk;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace suyuan::labels {
@@ -124,6 +125,40 @@ Result<QList<LabelContent>> batchLabels(trace::TraceService& trace, const QStrin
     return expandCopies(label->content, options.copies,
                         options.copies.serials ? std::function<Result<QString>(const QString&)>(uriFor)
                                                : std::function<Result<QString>(const QString&)>());
+}
+
+Result<QStringList> writeLabelFiles(const QString& path, const LabelTemplate& tmpl,
+                                    const QList<LabelContent>& labels, int dpi)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        if (auto st = writePdf(path, tmpl, labels); !st) {
+            return st.error();
+        }
+        return QStringList{path};
+    }
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("suyuan", "Labels are written as .pdf, .png or .svg, not %1.")
+                .arg(info.fileName()));
+    }
+    QStringList files;
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const QString file = labels.size() == 1
+                                 ? path
+                                 : info.path() + QLatin1Char('/') + info.completeBaseName() +
+                                       QStringLiteral("-%1.").arg(i + 1, 4, 10, QLatin1Char('0')) +
+                                       info.suffix();
+        const Status st = suffix == QLatin1String("png") ? writePng(file, tmpl, labels.at(i), dpi)
+                                                         : writeSvg(file, tmpl, labels.at(i));
+        if (!st) {
+            return st.error();
+        }
+        files << file;
+    }
+    return files;
 }
 
 QString scannedBatchId(const ScannedLabel& label)

@@ -42,6 +42,12 @@ Result<BatchLabel> batchLabel(trace::TraceService& trace, const QString& batchId
 Result<QList<LabelContent>> batchLabels(trace::TraceService& trace, const QString& batchId,
                                         const BatchLabelOptions& options);
 
+// Writes labels to path by its suffix: .pdf holds them all; .png (at dpi) and .svg hold one
+// label each, numbered name-0001.png … when there are several. Returns the files written;
+// the error names an unknown suffix.
+Result<QStringList> writeLabelFiles(const QString& path, const LabelTemplate& tmpl,
+                                    const QList<LabelContent>& labels, int dpi = 300);
+
 // The batch id this ledger uses for what a scanned code names (TraceService::resolveBatch
 // takes it); a plain lot code as it is (resolveBatch finds it when it names one batch).
 QString scannedBatchId(const ScannedLabel& label);

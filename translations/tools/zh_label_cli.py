@@ -45,4 +45,5 @@ ZH = {
 'No QR code or barcode was found in %1.': '在 %1 中没有找到二维码或条码。',
 'scan needs TEXT or --image FILE': 'scan 需要文本或 --image 文件',
 '✖ FORGED OR ALTERED LABEL: its signature does not match what it says. Do not accept these goods; set them aside and tell the sender.': '✖ 伪造或被篡改的标签：签名与标签内容不符。请勿接收这批货物，将其单独存放并通知发货方。',
+'Labels are written as .pdf, .png or .svg, not %1.': '标签只能写成 .pdf、.png 或 .svg，而不是 %1。',
 }

@@ -227,28 +227,11 @@ void PrintLabelsDialog::exportTo(const QString& path)
         setTone(m_message, Tone::Error);
         return;
     }
-    const labels::LabelTemplate tmpl = currentTemplate();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    Status st;
-    if (suffix == QLatin1String("png") || suffix == QLatin1String("svg")) {
-        const qsizetype n = contents->size();
-        for (qsizetype i = 0; i < n && st; ++i) {
-            QString file = path;
-            if (n > 1) {
-                const QFileInfo info(path);
-                file = info.path() + QLatin1Char('/') + info.completeBaseName() +
-                       QStringLiteral("-%1.").arg(i + 1, 4, 10, QLatin1Char('0')) + info.suffix();
-            }
-            st = suffix == QLatin1String("png") ? labels::writePng(file, tmpl, contents->at(i), 300)
-                                                : labels::writeSvg(file, tmpl, contents->at(i));
-        }
-    } else {
-        st = labels::writePdf(path, tmpl, contents.value());
-    }
+    const auto files = labels::writeLabelFiles(path, currentTemplate(), contents.value());
     m_message->setText(
-        st ? tr("%1 labels written to %2.").arg(contents->size()).arg(QDir::toNativeSeparators(path))
-           : st.error().message);
-    setTone(m_message, st ? Tone::Success : Tone::Error);
+        files ? tr("%1 labels written to %2.").arg(contents->size()).arg(QDir::toNativeSeparators(path))
+              : files.error().message);
+    setTone(m_message, files ? Tone::Success : Tone::Error);
 }
 
 } // namespace suyuan::ui
