@@ -119,39 +119,47 @@ QString upperCaseAuthority(const QString& base)
     return out;
 }
 
-std::optional<QByteArray> base64UrlDecode(const QString& text)
+// Strict decoding of a code of `width`-bit characters (valueOf: -1 for a character outside
+// the alphabet): canonical form only, so the leftover bits are zero and never make a whole
+// character. Shared by base64url and base32.
+template <typename ValueOf>
+std::optional<QByteArray> decodeBits(const QString& text, int width, ValueOf valueOf)
 {
     QByteArray out;
     quint32 buffer = 0;
     int bits = 0;
     for (QChar c : text) {
-        const char16_t u = c.unicode();
-        int v;
-        if (u >= u'A' && u <= u'Z') {
-            v = u - u'A';
-        } else if (u >= u'a' && u <= u'z') {
-            v = u - u'a' + 26;
-        } else if (u >= u'0' && u <= u'9') {
-            v = u - u'0' + 52;
-        } else if (u == u'-') {
-            v = 62;
-        } else if (u == u'_') {
-            v = 63;
-        } else {
+        const int v = valueOf(c.unicode());
+        if (v < 0) {
             return std::nullopt;
         }
-        buffer = (buffer << 6) | static_cast<quint32>(v);
-        bits += 6;
+        buffer = (buffer << width) | static_cast<quint32>(v);
+        bits += width;
         if (bits >= 8) {
             bits -= 8;
             out += static_cast<char>((buffer >> bits) & 0xff);
         }
     }
-    // Canonical form only: the leftover bits are zero and never make a whole character.
-    if (bits >= 6 || (buffer & ((1u << bits) - 1)) != 0) {
+    if (bits >= width || (buffer & ((1u << bits) - 1)) != 0) {
         return std::nullopt;
     }
     return out;
+}
+
+std::optional<QByteArray> base64UrlDecode(const QString& text)
+{
+    return decodeBits(text, 6, [](char16_t u) {
+        if (u >= u'A' && u <= u'Z') {
+            return u - u'A';
+        }
+        if (u >= u'a' && u <= u'z') {
+            return u - u'a' + 26;
+        }
+        if (u >= u'0' && u <= u'9') {
+            return u - u'0' + 52;
+        }
+        return u == u'-' ? 62 : u == u'_' ? 63 : -1;
+    });
 }
 
 // k as scanned → the 6 hint bytes; either encoding, told apart by length.
@@ -723,32 +731,16 @@ QString base32Encode(const QByteArray& bytes)
 
 std::optional<QByteArray> base32Decode(const QString& text)
 {
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        int v;
+    // Either case is accepted.
+    return decodeBits(text, 5, [](char16_t u) {
         if (u >= u'A' && u <= u'Z') {
-            v = u - u'A';
-        } else if (u >= u'a' && u <= u'z') {
-            v = u - u'a';
-        } else if (u >= u'2' && u <= u'7') {
-            v = u - u'2' + 26;
-        } else {
-            return std::nullopt;
+            return u - u'A';
         }
-        buffer = (buffer << 5) | static_cast<quint32>(v);
-        bits += 5;
-        if (bits >= 8) {
-            bits -= 8;
-            out += static_cast<char>((buffer >> bits) & 0xff);
+        if (u >= u'a' && u <= u'z') {
+            return u - u'a';
         }
-    }
-    if (bits >= 5 || (buffer & ((1u << bits) - 1)) != 0) {
-        return std::nullopt;
-    }
-    return out;
+        return u >= u'2' && u <= u'7' ? u - u'2' + 26 : -1;
+    });
 }
 
 } // namespace suyuan::labels
