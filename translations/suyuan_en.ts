@@ -3129,10 +3129,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>label-uri needs --batch ID</translation>
     </message>
     <message>
-        <source>The batch %1 has an identifier labels cannot carry.</source>
-        <translation>The batch %1 has an identifier labels cannot carry.</translation>
-    </message>
-    <message>
         <source>Read the code from a photo or scan of the label instead.</source>
         <translation>Read the code from a photo or scan of the label instead.</translation>
     </message>

@@ -3129,10 +3129,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>label-uri 需要 --batch 标识</translation>
     </message>
     <message>
-        <source>The batch %1 has an identifier labels cannot carry.</source>
-        <translation>批次 %1 的标识无法印在标签上。</translation>
-    </message>
-    <message>
         <source>Read the code from a photo or scan of the label instead.</source>
         <translation>改为从标签的照片或扫描图中读取码。</translation>
     </message>

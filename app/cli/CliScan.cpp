@@ -2,9 +2,9 @@
 #include "Cli.h"
 #include "CliParse.h"
 
+#include "labels/BatchLabels.h"
 #include "labels/ImageDecode.h"
 #include "labels/LabelCode.h"
-#include "trace/Gs1.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -124,14 +124,8 @@ int Cli::cmdScan(const QStringList& args)
     // The batch the code names in this ledger, when it is here.
     QString batchId;
     if (!label.ids.lot.isEmpty()) {
-        if (label.kind == ScanKind::PlainLot) {
-            const Result<QString> resolved = t.resolveBatch(label.ids.lot);
-            batchId = resolved ? resolved.value() : QString();
-        } else if (!label.ids.gtin14.isEmpty()) {
-            batchId = gs1::batchIdForGtin(label.ids.gtin14, label.ids.lot);
-        } else {
-            batchId = gs1::localBatchUri(label.ids.productCode, label.ids.lot);
-        }
+        const Result<QString> resolved = t.resolveBatch(labels::scannedBatchId(label));
+        batchId = resolved ? resolved.value() : QString();
     }
     std::optional<trace::BatchInfo> batch;
     std::optional<trace::Product> product;
@@ -280,20 +274,11 @@ int Cli::cmdLabelUri(const QStringList& args)
     if (!batchId) {
         return failOperation(batchId.error());
     }
-    // The identifiers come from the batch id itself, so the label names exactly that batch.
-    labels::LabelIds ids;
-    if (const auto link = gs1::parseDigitalLink(batchId.value())) {
-        ids.gtin14 = link->gtin14;
-        ids.lot = link->lot;
-    } else if (const auto local = gs1::parseLocalBatchUri(batchId.value())) {
-        ids.productCode = local->first;
-        ids.lot = local->second;
-    } else {
-        return failOperation(Error(
-            ErrorCode::InvalidArgument,
-            QCoreApplication::translate("suyuan-cli", "The batch %1 has an identifier labels cannot carry.")
-                .arg(batchId.value())));
+    auto labelIds = labels::batchLabelIds(batchId.value());
+    if (!labelIds) {
+        return failOperation(labelIds.error());
     }
+    labels::LabelIds ids = labelIds.value();
     ids.serial = p.value(serial);
     ids.expiry = expiry;
     const Result<QString> uri = labels::buildLabelUri(checkedBase.value(), ids, *opened->ledger);

@@ -24,6 +24,24 @@ Status setLabelBase(Ledger& ledger, const QString& base)
     return ledger.setSetting(QString::fromLatin1(labelBaseSetting), checked.value());
 }
 
+Result<LabelIds> batchLabelIds(const QString& batchId)
+{
+    LabelIds ids;
+    if (const auto link = gs1::parseDigitalLink(batchId)) {
+        ids.gtin14 = link->gtin14;
+        ids.lot = link->lot;
+    } else if (const auto local = gs1::parseLocalBatchUri(batchId)) {
+        ids.productCode = local->first;
+        ids.lot = local->second;
+    } else {
+        return Error(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("suyuan", "Batch %1 has no GS1 or local identifier to print.")
+                .arg(batchId));
+    }
+    return ids;
+}
+
 Result<BatchLabel> batchLabel(trace::TraceService& trace, const QString& batchId,
                               const BatchLabelOptions& options)
 {
@@ -38,19 +56,11 @@ Result<BatchLabel> batchLabel(trace::TraceService& trace, const QString& batchId
     }
     const trace::BatchInfo& b = found->value();
     BatchLabel out;
-    // The identifiers come from the batch id itself, so the label names exactly that batch.
-    if (const auto link = gs1::parseDigitalLink(b.batch)) {
-        out.ids.gtin14 = link->gtin14;
-        out.ids.lot = link->lot;
-    } else if (const auto local = gs1::parseLocalBatchUri(b.batch)) {
-        out.ids.productCode = local->first;
-        out.ids.lot = local->second;
-    } else {
-        return Error(
-            ErrorCode::InvalidArgument,
-            QCoreApplication::translate("suyuan", "Batch %1 has no GS1 or local identifier to print.")
-                .arg(b.batch));
+    auto ids = batchLabelIds(b.batch);
+    if (!ids) {
+        return ids.error();
     }
+    out.ids = ids.value();
     out.ids.expiry = options.expiry;
     if (auto st = checkLabelIds(out.ids); !st) {
         return st.error();

@@ -29,6 +29,10 @@ struct BatchLabelOptions
     CopyOptions copies;
 };
 
+// The identifiers a label of this batch carries, taken from the batch id itself (GTIN + lot,
+// or local product code + lot), so that the label names exactly that batch.
+Result<LabelIds> batchLabelIds(const QString& batchId);
+
 // The content of the batch's label (no URI yet) and the identifiers its code carries.
 struct BatchLabel
 {
