@@ -273,9 +273,9 @@ void ScanPage::showVerdict(const labels::ScannedLabel& label, const labels::Labe
     }
     m_verdictLabel->setText(verdict);
     setTone(m_verdictLabel, tone);
-    QFont f = m_verdictLabel->font();
+    QFont f = font();
     f.setBold(check.verdict != Verdict::Unsigned);
-    f.setPointSizeF(QLabel().font().pointSizeF() * (check.verdict == Verdict::Forged ? 1.5 : 1.15));
+    f.setPointSizeF(font().pointSizeF() * (check.verdict == Verdict::Forged ? 1.5 : 1.15));
     m_verdictLabel->setFont(f);
     m_verdictLabel->setStyleSheet(
         check.verdict == Verdict::Forged
