@@ -283,6 +283,7 @@ Status Transaction::begin()
 {
     auto st = m_db.exec("BEGIN IMMEDIATE;");
     m_open = st.ok();
+    ++m_db.m_transactionSerial;
     return st;
 }
 

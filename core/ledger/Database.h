@@ -41,6 +41,9 @@ public:
     qint64 changes() const;
     qint64 lastInsertRowId() const;
     sqlite3* handle() const { return m_db; }
+    // Counts the transactions begun (Transaction::begin): state kept in memory for the
+    // current transaction can tell that the one it was gathered in has ended.
+    quint64 transactionSerial() const { return m_transactionSerial; }
 
     // A single-value query; returns the first column of the first row as text.
     Result<QString> queryText(const char* sql);
@@ -51,6 +54,8 @@ private:
     explicit Database(sqlite3* db) : m_db(db) {}
     sqlite3* m_db = nullptr;
     std::map<QByteArray, std::unique_ptr<Statement>> m_cache;
+    quint64 m_transactionSerial = 0;
+    friend class Transaction;
 };
 
 // A prepared statement: bind, step, read columns. Reset before reuse.

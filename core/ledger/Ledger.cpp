@@ -321,6 +321,9 @@ Status Ledger::noteProjected()
 {
     // Called before each commit that stored records: the projections now cover every rid.
     for (Projector* projector : std::as_const(m_projectors)) {
+        if (auto st = projector->finishTransaction(*m_db); !st) {
+            return st;
+        }
         auto st = m_db->prepare("INSERT OR REPLACE INTO meta(key, value) "
                                 "VALUES(?, (SELECT coalesce(max(rid), 0) FROM records));")
                       .bind(1, QStringLiteral("projected.") + projector->name())

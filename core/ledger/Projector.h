@@ -23,6 +23,15 @@ public:
     virtual Status dropSchema(Database& db) = 0;
     // record.bytes, author, seq, kind and timeMs are set; rid is its row in `records`.
     virtual Status project(Database& db, const Record& record, qint64 rid) = 0;
+    // Called once before the ledger commits a transaction in which it may have called
+    // project(): a projection that gathers totals in memory while records come in writes
+    // them here, once per transaction instead of once per record. Totals gathered in a
+    // transaction that was rolled back instead must be dropped (Database::transactionSerial).
+    virtual Status finishTransaction(Database& db)
+    {
+        (void)db;
+        return {};
+    }
 };
 
 } // namespace suyuan

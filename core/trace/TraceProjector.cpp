@@ -205,24 +205,6 @@ Status addQuantity(Database& db, const QString& batch, const char* column, doubl
     return upd.bind(1, q).bind(2, batch).exec();
 }
 
-// One more event of this kind in the dashboard's counts (trace_stat_events).
-Status countEvent(Database& db, const QString& type, const QString& step, bool correction)
-{
-    auto& add = db.cached("UPDATE trace_stat_events SET events = events + 1 WHERE type = ? AND step = ? AND "
-                          "correction = ?;");
-    if (auto st = add.bind(1, type).bind(2, step).bind(3, qint64(correction ? 1 : 0)).exec(); !st) {
-        return st;
-    }
-    if (db.changes() > 0) {
-        return {};
-    }
-    return db.cached("INSERT INTO trace_stat_events(type, step, correction, events) VALUES(?, ?, ?, 1);")
-        .bind(1, type)
-        .bind(2, step)
-        .bind(3, qint64(correction ? 1 : 0))
-        .exec();
-}
-
 // urn:suyuan:node:{node ID}; remembered, since one author records most events.
 QString nodeUri(const QByteArray& author)
 {
@@ -235,7 +217,7 @@ QString nodeUri(const QByteArray& author)
     return lastUri;
 }
 
-Status projectEvent(Database& db, const Record& record, qint64 rid)
+Status projectEvent(Database& db, const Record& record, qint64 rid, TraceProjector::PendingTotals& totals)
 {
     const QJsonObject e = record.body();
     const QString type = e.value(QStringLiteral("type")).toString();
@@ -268,9 +250,7 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
     if (auto st = ins.exec(); !st) {
         return st;
     }
-    if (auto st = countEvent(db, type, corrective ? QString() : bizStep, corrective); !st) {
-        return st;
-    }
+    ++totals.events[{type, corrective ? QString() : bizStep, corrective}];
     if (corrective) {
         // An error declaration carries the eventID of the event it declares wrong. That
         // event stays (its record is never touched) but is marked withdrawn, and its effect
@@ -370,7 +350,20 @@ Status projectEvent(Database& db, const Record& record, qint64 rid)
     const QString holder = destOwner.isEmpty() ? nodeUri(record.author) : destOwner;
 
     if (type == QLatin1String("ObjectEvent")) {
-        for (const Quantity& q : quantities(e.value(QStringLiteral("quantityList")))) {
+        const QList<Quantity> objects = quantities(e.value(QStringLiteral("quantityList")));
+        if (bizStep == QLatin1String("shipping") && !destOwner.isEmpty()) {
+            // One shipment per unit the event ships in, with the quantity shipped in it.
+            QList<QString> units;
+            for (const Quantity& q : objects) {
+                auto& [shipments, quantity] = totals.shipments[{destOwner, q.uom}];
+                if (!units.contains(q.uom)) {
+                    units.append(q.uom);
+                    ++shipments;
+                }
+                quantity += q.quantity;
+            }
+        }
+        for (const Quantity& q : objects) {
             if (auto st = linkBatch(q, "object"); !st) {
                 return st;
             }
@@ -600,27 +593,15 @@ Status TraceProjector::createSchema(Database& db)
         "consumed, status ON trace_batches BEGIN " STAT_VOLUME("OLD", "-1") " " STAT_VOLUME("NEW",
                                                                                             "1") " END;",
         // Events per (type, business step, correction); withdrawn events are not counted.
-        // A new event is counted by projectEvent (countEvent): a trigger that fires for every
-        // event costs a fifth of the append rate with SQLCipher's memory security on.
+        // A new event is counted in memory by projectEvent and written by finishTransaction:
+        // a trigger, or even one statement, per event costs a fifth of the append rate with
+        // SQLCipher's memory security on.
         "CREATE TABLE IF NOT EXISTS trace_stat_events(type TEXT NOT NULL, step TEXT NOT NULL, correction "
         "INTEGER NOT NULL, events INTEGER NOT NULL, PRIMARY KEY(type, step, correction)) WITHOUT ROWID;",
         // Shipping events and quantity per (destination owner, unit).
         "CREATE TABLE IF NOT EXISTS trace_stat_shipments(dest_owner TEXT NOT NULL, uom TEXT NOT NULL, "
         "shipments INTEGER NOT NULL, quantity REAL NOT NULL, PRIMARY KEY(dest_owner, uom)) WITHOUT ROWID;",
-        // A batch linked to a shipping event (the event row is written first): its quantity,
-        // and one shipment for the first batch of the event in that unit.
-        "CREATE TRIGGER IF NOT EXISTS trace_stat_shipments_link AFTER INSERT ON trace_event_batches WHEN "
-        "NEW.role = 'object' BEGIN INSERT OR IGNORE INTO trace_stat_shipments(dest_owner, uom, shipments, "
-        "quantity) SELECT e.dest_owner, coalesce(NEW.uom, ''), 0, 0 FROM trace_events e WHERE e.rid = "
-        "NEW.rid "
-        "AND " STAT_SHIPPING(
-            "e") "; UPDATE trace_stat_shipments SET shipments = shipments + NOT EXISTS(SELECT "
-                 "1 FROM trace_event_batches o WHERE o.rid = NEW.rid AND o.role = 'object' AND o.uom IS "
-                 "NEW.uom AND "
-                 "o.rowid <> NEW.rowid), quantity = quantity + coalesce(NEW.quantity, 0) WHERE uom = "
-                 "coalesce(NEW.uom, "
-                 "'') AND dest_owner = (SELECT e.dest_owner FROM trace_events e WHERE e.rid = NEW.rid "
-                 "AND " STAT_SHIPPING("e") "); END;",
+        // A new shipping event is counted by projectEvent too.
         // An event withdrawn (or otherwise changed): out with what it counted, in with the new.
         "CREATE TRIGGER IF NOT EXISTS trace_stat_events_update AFTER UPDATE OF type, biz_step, dest_owner, "
         "error_declaration, withdrawn ON trace_events BEGIN " STAT_EVENTS("OLD", "-1") " " STAT_EVENTS(
@@ -641,6 +622,56 @@ Status TraceProjector::createSchema(Database& db)
     return {};
 }
 
+Status TraceProjector::finishTransaction(Database& db)
+{
+    PendingTotals totals = std::exchange(m_pending, PendingTotals{});
+    if (totals.serial != db.transactionSerial()) {
+        return {}; // gathered in a transaction that was rolled back
+    }
+    // SQLCipher 3.4 (SQLite 3.15) has no upsert: add to the key's row, else make it.
+    for (const auto& [key, events] : totals.events) {
+        const auto& [type, step, correction] = key;
+        const qint64 corr = correction ? 1 : 0;
+        auto& add = db.cached("UPDATE trace_stat_events SET events = events + ? WHERE type = ? AND step = ? "
+                              "AND correction = ?;");
+        Status st = add.bind(1, events).bind(2, type).bind(3, step).bind(4, corr).exec();
+        if (st && db.changes() == 0) {
+            st =
+                db.cached("INSERT INTO trace_stat_events(type, step, correction, events) VALUES(?, ?, ?, ?);")
+                    .bind(1, type)
+                    .bind(2, step)
+                    .bind(3, corr)
+                    .bind(4, events)
+                    .exec();
+        }
+        if (!st) {
+            return st;
+        }
+    }
+    for (const auto& [key, value] : totals.shipments) {
+        const auto& [owner, uom] = key;
+        const auto& [shipments, quantity] = value;
+        auto& add =
+            db.cached("UPDATE trace_stat_shipments SET shipments = shipments + ?, quantity = quantity + "
+                      "? WHERE dest_owner = ? AND uom = ?;");
+        Status st = add.bind(1, shipments).bind(2, quantity).bind(3, owner).bind(4, uom).exec();
+        if (st && db.changes() == 0) {
+            st = db.cached(
+                       "INSERT INTO trace_stat_shipments(dest_owner, uom, shipments, quantity) VALUES(?, ?, "
+                       "?, ?);")
+                     .bind(1, owner)
+                     .bind(2, uom)
+                     .bind(3, shipments)
+                     .bind(4, quantity)
+                     .exec();
+        }
+        if (!st) {
+            return st;
+        }
+    }
+    return {};
+}
+
 Status TraceProjector::dropSchema(Database& db)
 {
     for (const char* table : kTables) {
@@ -655,7 +686,11 @@ Status TraceProjector::dropSchema(Database& db)
 Status TraceProjector::project(Database& db, const Record& record, qint64 rid)
 {
     if (record.kind == QLatin1String("epcis.event")) {
-        Status st = projectEvent(db, record, rid);
+        if (m_pending.serial != db.transactionSerial()) {
+            m_pending = PendingTotals{}; // gathered in a transaction that was rolled back
+            m_pending.serial = db.transactionSerial();
+        }
+        Status st = projectEvent(db, record, rid, m_pending);
         if (st && !m_staged.isEmpty()) {
             const QString digest = record.body().value(QStringLiteral("suyuan:private")).toString();
             if (const auto it = m_staged.constFind(digest); it != m_staged.cend()) {

@@ -4,10 +4,13 @@
 #include "ledger/Profile.h"
 #include "trace/Demo.h"
 #include "trace/Gs1.h"
+#include "trace/TraceProjector.h"
 #include "trace/TraceStats.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -56,10 +59,12 @@ private Q_SLOTS:
     void masterHistory();
     void withdrawnLeftOut();
     void keptTotalsMatchBaseTables(); // after withdrawnLeftOut: a harvest withdrawn too
+    void keptTotalsOfIngestedRecords();
+    void rolledBackTotalsDropped();
     void largeLedger();
 
 private:
-    void compareKeptTotals(const char* when);
+    void compareKeptTotals(Database& db, const char* when);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Ledger> m_ledger;
@@ -298,9 +303,8 @@ void TestTraceStats::scanInSlices()
 
 // The totals the projection keeps, against the same figures recomputed from the base
 // tables with grouped scans.
-void TestTraceStats::compareKeptTotals(const char* when)
+void TestTraceStats::compareKeptTotals(Database& db, const char* when)
 {
-    Database& db = m_ledger->database();
     const auto rows = [&db](const char* sql, int columns) {
         QStringList out;
         auto st = db.prepare(sql);
@@ -356,7 +360,7 @@ void TestTraceStats::compareKeptTotals(const char* when)
 
 void TestTraceStats::keptTotalsMatchBaseTables()
 {
-    compareKeptTotals("demo");
+    compareKeptTotals(m_ledger->database(), "demo");
     // More of every kind, then a shipment declared wrong (the batch goes back to its
     // holder), then a rebuild of the whole projection from the records.
     auto shipped = m_trace->resolveBatch(QStringLiteral("FJ10-260116"));
@@ -371,11 +375,96 @@ void TestTraceStats::keptTotalsMatchBaseTables()
     }
     QVERIFY(!shipping.isEmpty());
     QVERIFY(m_trace->declareError(shipping, QStringLiteral("incorrect_data")));
-    compareKeptTotals("after a shipment was declared wrong");
+    compareKeptTotals(m_ledger->database(), "after a shipment was declared wrong");
     TraceProjector fresh;
     QVERIFY(m_ledger->rebuildProjection(&fresh).ok());
     m_ledger->detachProjector(&fresh);
-    compareKeptTotals("after a rebuild");
+    compareKeptTotals(m_ledger->database(), "after a rebuild");
+}
+
+// Another node takes in every record (sync): its totals are gathered in ingest's
+// transactions and must come out the same as its base tables say.
+void TestTraceStats::keptTotalsOfIngestedRecords()
+{
+    QTemporaryDir dir;
+    auto other = createProfile(dir.path());
+    QVERIFY(other->setAuthorStatus(m_ledger->publicKey(), AuthorStatus::Trusted).ok());
+    auto otherTrace = TraceService::open(*other);
+    QVERIFY2(otherTrace, qPrintable(otherTrace.error().message));
+    QList<SignedBytes> records;
+    QVERIFY(m_ledger
+                ->forEachRecord({}, 0,
+                                [&](const Record& r) {
+                                    records.append({r.bytes, r.signature});
+                                    return true;
+                                })
+                .ok());
+    QVERIFY2(records.size() > 50, qPrintable(QString::number(records.size())));
+    // In a few slices, as sync delivers them.
+    const qsizetype slice = records.size() / 3 + 1;
+    for (qsizetype i = 0; i < records.size(); i += slice) {
+        const IngestSummary summary = other->ingestMany(records.mid(i, slice));
+        QCOMPARE(summary.accepted, std::min(slice, records.size() - i));
+    }
+    compareKeptTotals(other->database(), "after ingest");
+    // And the same numbers as the node that made them.
+    const auto events = [](Database& db) {
+        auto st = db.prepare("SELECT sum(events) FROM trace_stat_events;");
+        return st.step() ? st.int64(0) : -1;
+    };
+    QCOMPARE(events(other->database()), events(m_ledger->database()));
+}
+
+// Totals gathered in a transaction that is rolled back never reach the tables, not even
+// with the next transaction's.
+void TestTraceStats::rolledBackTotalsDropped()
+{
+    QTemporaryDir dir;
+    auto ledger = createProfile(dir.path());
+    TraceProjector projector;
+    QVERIFY(ledger->attachProjector(&projector).ok());
+    const auto shipping = [](const QString& lot) {
+        return QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("ObjectEvent")},
+            {QStringLiteral("action"), QStringLiteral("OBSERVE")},
+            {QStringLiteral("bizStep"), QStringLiteral("shipping")},
+            {QStringLiteral("eventTime"), QStringLiteral("2026-11-20T08:30:00.000+08:00")},
+            {QStringLiteral("eventTimeZoneOffset"), QStringLiteral("+08:00")},
+            {QStringLiteral("quantityList"),
+             QJsonArray{QJsonObject{{QStringLiteral("epcClass"), lot},
+                                    {QStringLiteral("quantity"), 5},
+                                    {QStringLiteral("uom"), QStringLiteral("KGM")}}}},
+            {QStringLiteral("destinationList"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("owning_party")},
+                                    {QStringLiteral("destination"), QStringLiteral("urn:suyuan:party:x")}}}}};
+    };
+    Database& db = ledger->database();
+    {
+        // A batch refused for one record too large to keep stores and counts nothing.
+        QList<Ledger::Draft> drafts{{QStringLiteral("epcis.event"), shipping(QStringLiteral("lot:a"))}};
+        QJsonObject huge = shipping(QStringLiteral("lot:b"));
+        huge.insert(QStringLiteral("padding"), QString(2 * 1024 * 1024, QLatin1Char('x')));
+        drafts.append({QStringLiteral("epcis.event"), huge});
+        QVERIFY(!ledger->appendBatch(drafts));
+    }
+    {
+        // Projected by hand in a transaction that is rolled back.
+        Transaction tx(db);
+        QVERIFY(tx.begin().ok());
+        Record r;
+        r.kind = QStringLiteral("epcis.event");
+        r.author = ledger->publicKey();
+        r.knownBody = shipping(QStringLiteral("lot:c"));
+        QVERIFY(projector.project(db, r, 999999).ok());
+    }
+    QVERIFY(ledger->append(QStringLiteral("epcis.event"), shipping(QStringLiteral("lot:d"))));
+    auto st =
+        db.prepare("SELECT sum(events), (SELECT shipments || '|' || quantity FROM trace_stat_shipments) "
+                   "FROM trace_stat_events;");
+    QVERIFY(st.step());
+    QCOMPARE(st.int64(0), qint64(1));
+    QCOMPARE(st.text(1), QStringLiteral("1|5.0"));
+    ledger->detachProjector(&projector);
 }
 
 void TestTraceStats::masterHistory()
