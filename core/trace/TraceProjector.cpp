@@ -16,7 +16,7 @@ namespace {
 const char* const kTables[] = {"trace_products",    "trace_parties",        "trace_locations",
                                "trace_events",      "trace_event_batches",  "trace_batches",
                                "trace_edges",       "trace_master_history", "trace_stat_volume",
-                               "trace_stat_events", "trace_stat_shipments"};
+                               "trace_stat_events", "trace_stat_shipments", "trace_label_scans"};
 
 QString localised(const QJsonValue& v, const char* lang)
 {
@@ -613,6 +613,10 @@ Status TraceProjector::createSchema(Database& db)
         // Not a projection: the private parts of this node's events, kept with the event in
         // one transaction (stagePrivate) and never dropped by a rebuild (not in kTables).
         "CREATE TABLE IF NOT EXISTS private_fields(digest TEXT PRIMARY KEY, body BLOB NOT NULL);",
+        // Scans of item-level labels (label.scan records): where each serial was seen.
+        "CREATE TABLE IF NOT EXISTS trace_label_scans(rid INTEGER PRIMARY KEY, batch TEXT NOT NULL, serial TEXT "
+        "NOT NULL, location TEXT NOT NULL, scan_ms INTEGER NOT NULL, verdict TEXT NOT NULL);",
+        "CREATE INDEX IF NOT EXISTS trace_label_scans_serial ON trace_label_scans(batch, serial, scan_ms);",
     };
     for (const char* sql : kStatements) {
         if (auto st = db.exec(sql); !st) {
@@ -685,6 +689,19 @@ Status TraceProjector::dropSchema(Database& db)
 
 Status TraceProjector::project(Database& db, const Record& record, qint64 rid)
 {
+    if (record.kind == QLatin1String("label.scan")) {
+        const QJsonObject b = record.body();
+        const qint64 scanMs = parseEventTime(b.value(QStringLiteral("scanTime")).toString());
+        return db.cached("INSERT INTO trace_label_scans(rid, batch, serial, location, scan_ms, verdict) "
+                         "VALUES(?, ?, ?, ?, ?, ?);")
+            .bind(1, rid)
+            .bind(2, b.value(QStringLiteral("batch")).toString())
+            .bind(3, b.value(QStringLiteral("serial")).toString())
+            .bind(4, b.value(QStringLiteral("location")).toString())
+            .bind(5, scanMs > 0 ? scanMs : record.timeMs)
+            .bind(6, b.value(QStringLiteral("verdict")).toString())
+            .exec();
+    }
     if (record.kind == QLatin1String("epcis.event")) {
         if (m_pending.serial != db.transactionSerial()) {
             m_pending = PendingTotals{}; // gathered in a transaction that was rolled back

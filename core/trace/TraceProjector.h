@@ -16,7 +16,7 @@ class TraceProjector : public Projector
 {
 public:
     QString name() const override { return QStringLiteral("trace"); }
-    int version() const override { return 8; }
+    int version() const override { return 9; }
     Status createSchema(Database& db) override;
     Status dropSchema(Database& db) override;
     Status project(Database& db, const Record& record, qint64 rid) override;

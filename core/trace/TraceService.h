@@ -133,6 +133,32 @@ struct EventInfo
     qint64 seq = 0;      // its place in its author's chain
 };
 
+// One scan of an item-level label (a serial) at a place: a signed "label.scan" record,
+// synced like any other, so that every node sees where each serial has been.
+struct LabelSighting
+{
+    QString batch;
+    QString serial;
+    QString location; // location URI (as in events' bizLocation)
+    qint64 scanMs = 0;
+    QString verdict;   // the label check at the scanning node: genuine, forged, unknown_issuer, unsigned
+    QByteArray author; // the scanning node
+};
+
+// A sighting that the batch's own events cannot explain: a possible cloned label.
+struct CloneWarning
+{
+    enum class Kind
+    {
+        OffRoute,       // scanned where the batch never was (no event of it there)
+        UnexplainedMove // scanned at another place than the sighting before, with no arrival
+                        // of the batch there in between (two places at once, or back again)
+    };
+    Kind kind = Kind::OffRoute;
+    LabelSighting sighting;
+    LabelSighting previous; // for UnexplainedMove
+};
+
 struct GenealogyEdge
 {
     QString parent;
@@ -290,6 +316,23 @@ public:
     Result<QList<GenealogyEdge>> downstream(const QString& batchId);
 
     QString batchIdFor(const Product& product, const QString& lot) const;
+
+    // Item-level label scans (core/trace/LabelScans.cpp). Records a scan of serial of batch
+    // at one of this ledger's locations (a signed "label.scan" record).
+    Result<LabelSighting> recordLabelScan(const QString& batchId, const QString& serial,
+                                          const QString& locationKey, const QString& verdict,
+                                          const QString& code, const QDateTime& scanTime = {});
+    // Every sighting of the serial, oldest first.
+    Result<QList<LabelSighting>> labelSightings(const QString& batchId, const QString& serial);
+    // The sightings the batch's events do not explain (see CloneWarning), oldest first. An
+    // arrival is an event of the batch at a place (received there, made there, inspected
+    // there …; a shipment counts for its origin only up to the shipment): a sighting
+    // within kArrivalGraceMs before an arrival is explained by it too, since a warehouse
+    // may scan before it records the receipt.
+    static constexpr qint64 kArrivalGraceMs = 24LL * 3600 * 1000;
+    Result<QList<CloneWarning>> cloneWarnings(const QString& batchId, const QString& serial);
+    // The warning in the operator's words, with place names.
+    QString cloneWarningText(const CloneWarning& warning);
 
 private:
     explicit TraceService(Ledger& ledger);

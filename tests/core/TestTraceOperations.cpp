@@ -32,6 +32,7 @@ private Q_SLOTS:
     void correctionOfAShipment();
     void rebuildGivesTheSameState();
     void privateFieldsStayApart();
+    void labelScansAndClones();
 
 private:
     QString harvest(const QString& lot, double kg, const QDateTime& when = {});
@@ -531,4 +532,80 @@ void TestTraceOperations::privateFieldsStayApart()
 }
 
 QTEST_GUILESS_MAIN(TestTraceOperations)
+// Item-level label scans: every scan is a signed record; a serial seen where the batch
+// never was, or somewhere else without the batch arriving there, is a possible clone.
+void TestTraceOperations::labelScansAndClones()
+{
+    Location shop;
+    shop.key = QStringLiteral("shop");
+    shop.nameZh = QStringLiteral("解放碑超市");
+    shop.type = QStringLiteral("store");
+    QVERIFY(m_trace->saveLocation(shop).ok());
+    const QString id = harvest(QStringLiteral("FJ-S"), 100, at(11, 20));
+    QVERIFY(m_trace->ship(id, QStringLiteral("fj-coop"), QStringLiteral("wh"), {}, at(11, 22)).ok());
+    QVERIFY(m_trace->receive(id, QStringLiteral("wh"), at(11, 23)).ok());
+    const auto scan = [&](const QString& serial, const char* where, const QDateTime& when,
+                          const char* verdict = "genuine") {
+        auto s = m_trace->recordLabelScan(
+            id, serial, QString::fromLatin1(where), QString::fromLatin1(verdict),
+            QStringLiteral("https://trace.example.cn/01/06901234567892/10/FJ-S/21/") + serial, when);
+        QVERIFY2(s.ok(), qPrintable(s.error().message));
+        QCOMPARE(s->location, QStringLiteral("urn:suyuan:location:") + QString::fromLatin1(where));
+    };
+    // 0001 follows the route: the farm, then the warehouse an hour after it was received.
+    scan(QStringLiteral("0001"), "plot-7", at(11, 21));
+    scan(QStringLiteral("0001"), "wh", at(11, 23).addSecs(3600));
+    // A warehouse may scan a little before it records the receipt.
+    scan(QStringLiteral("0002"), "plot-7", at(11, 21));
+    scan(QStringLiteral("0002"), "wh", at(11, 22).addSecs(3 * 3600));
+    auto clean = m_trace->cloneWarnings(id, QStringLiteral("0001"));
+    QVERIFY(clean.ok());
+    QVERIFY(clean->isEmpty());
+    QVERIFY(m_trace->cloneWarnings(id, QStringLiteral("0002"))->isEmpty());
+    // Then 0001 again at the farm it left, and at a shop the batch never reached; a forged
+    // label with the same serial is not a sighting of the route.
+    scan(QStringLiteral("0001"), "plot-7", at(11, 24));
+    scan(QStringLiteral("0001"), "shop", at(11, 25), "forged");
+    scan(QStringLiteral("0001"), "shop", at(11, 26));
+    auto sightings = m_trace->labelSightings(id, QStringLiteral("0001"));
+    QVERIFY(sightings.ok());
+    QCOMPARE(sightings->size(), 5);
+    QCOMPARE(sightings->first().author, m_ledger->publicKey());
+    auto warnings = m_trace->cloneWarnings(id, QStringLiteral("0001"));
+    QVERIFY(warnings.ok());
+    QCOMPARE(warnings->size(), 2);
+    QCOMPARE(warnings->at(0).kind, CloneWarning::Kind::UnexplainedMove);
+    QCOMPARE(warnings->at(0).sighting.location, QStringLiteral("urn:suyuan:location:plot-7"));
+    QCOMPARE(warnings->at(0).previous.location, QStringLiteral("urn:suyuan:location:wh"));
+    QCOMPARE(warnings->at(1).kind, CloneWarning::Kind::OffRoute);
+    QCOMPARE(warnings->at(1).sighting.scanMs, at(11, 26).toMSecsSinceEpoch());
+    const QString text = m_trace->cloneWarningText(warnings->at(1));
+    QVERIFY2(text.contains(QStringLiteral("0001")) && text.contains(QStringLiteral("解放碑超市")),
+             qPrintable(text));
+    QVERIFY(m_trace->cloneWarningText(warnings->at(0)).contains(QStringLiteral("两路寸滩冷库")));
+    // Scans are records: a rebuild of the projection finds them again.
+    TraceProjector fresh;
+    QVERIFY(m_ledger->rebuildProjection(&fresh).ok());
+    m_ledger->detachProjector(&fresh);
+    QCOMPARE(m_trace->labelSightings(id, QStringLiteral("0001"))->size(), 5);
+    QCOMPARE(m_trace->cloneWarnings(id, QStringLiteral("0001"))->size(), 2);
+    // Refused, with nothing written: no serial, a place that is not a location, a bad result.
+    auto count = m_ledger->recordCount();
+    QVERIFY(
+        !m_trace->recordLabelScan(id, QString(), QStringLiteral("wh"), QStringLiteral("genuine"), {}).ok());
+    auto nowhere = m_trace->recordLabelScan(id, QStringLiteral("0003"), QStringLiteral("moon"),
+                                            QStringLiteral("genuine"), {});
+    QVERIFY(!nowhere.ok());
+    QVERIFY2(nowhere.error().message.contains(QStringLiteral("moon")), qPrintable(nowhere.error().message));
+    QVERIFY(
+        !m_trace
+             ->recordLabelScan(id, QStringLiteral("0003"), QStringLiteral("wh"), QStringLiteral("fine"), {})
+             .ok());
+    QVERIFY(!m_trace
+                 ->recordLabelScan(QStringLiteral("urn:suyuan:lot:none:X"), QStringLiteral("0003"),
+                                   QStringLiteral("wh"), QStringLiteral("genuine"), {})
+                 .ok());
+    QCOMPARE(m_ledger->recordCount().value(), count.value());
+}
+
 #include "TestTraceOperations.moc"
