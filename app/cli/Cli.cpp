@@ -58,6 +58,9 @@ int Cli::usage(const QString& problem)
              "  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a "
              "label\n"
              "  scan TEXT [--json]           read a label code or lot code and check the label's signature\n"
+             "  site export DIR [--batch ID ...] [--base URL]   the consumer site: a verifying page per "
+             "batch\n"
+             "  site serve DIR [--port N] [--bind ADDR]   serve an exported site over HTTP (preview)\n"
              "\n"
              "The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\n"
              "or a prompt. `suyuan-cli COMMAND --help` describes a command.\n"
@@ -198,6 +201,8 @@ int Cli::run(const QStringList& arguments)
         rc = cmdLabelUri(args);
     } else if (command == QLatin1String("label")) {
         rc = cmdLabel(args);
+    } else if (command == QLatin1String("site")) {
+        rc = cmdSite(args);
     } else if (command == QLatin1String("help")) {
         rc = usage();
     } else {

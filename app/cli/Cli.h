@@ -71,6 +71,8 @@ private:
     int cmdScan(const QStringList& args);
     int cmdLabelUri(const QStringList& args);
     int cmdLabel(const QStringList& args);
+    // The consumer site: export and serve (CliSite.cpp).
+    int cmdSite(const QStringList& args);
 
     QString m_profile;
     PassphraseSource m_passphrase;
