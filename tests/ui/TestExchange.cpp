@@ -2,6 +2,8 @@
 
 #include "exchange/EpcisExportDialog.h"
 #include "exchange/ExchangeActions.h"
+#include "labels/BatchLabels.h"
+#include "site/SiteExport.h"
 #include "trace/CsvImport.h"
 #include "trace/Demo.h"
 #include "trace/Epcis.h"
@@ -10,8 +12,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void csvTemplateImport();
     void brokenCsvStoresNothing();
     void recallReport();
+    void consumerSite();
     void eventLoopKeepsRunning();
     void screenshots_data();
     void screenshots();
@@ -180,10 +185,11 @@ void TestExchange::actionsForTheFileMenu()
     }
     QCOMPARE(names, (QStringList{QStringLiteral("importEpcisAction"), QStringLiteral("exportEpcisAction"),
                                  QStringLiteral("importCsvAction"), QStringLiteral("saveCsvTemplateAction"),
-                                 QStringLiteral("exportRecallAction")}));
+                                 QStringLiteral("exportRecallAction"), QStringLiteral("exportSiteAction")}));
     QCOMPARE(actions.at(0)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     QCOMPARE(actions.at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
     QCOMPARE(actions.at(2)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QCOMPARE(actions.at(5)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
 }
 
 void TestExchange::exportAllEpcis()
@@ -480,6 +486,46 @@ void TestExchange::recallReport()
     QVERIFY(h.asked.isEmpty());
     QVERIFY(!h.actions->isBusy());
     QVERIFY(takeSummary(h.window).contains(QStringLiteral("NO-SUCH-LOT")));
+}
+
+void TestExchange::consumerSite()
+{
+    Harness h(*m_trace);
+    const QString dir = m_dir.filePath(QStringLiteral("site"));
+    QVERIFY(QDir().mkpath(dir));
+    h.files[QStringLiteral("exportSite")] = dir;
+    QAction* action = h.actions->actions().at(5);
+    // Still on the example address: asked first; cancelling does nothing.
+    action->trigger();
+    auto* box = h.window.findChild<QMessageBox*>(QStringLiteral("siteBaseConfirmMessageBox"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String(labels::exampleLabelBase)), qPrintable(box->text()));
+    QTest::keyClick(box, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(h.asked.isEmpty());
+    QVERIFY(!h.actions->isBusy());
+    // With the cooperative's own address: the folder is asked for, and the pages written.
+    QVERIFY(labels::setLabelBase(*m_ledger, QStringLiteral("https://trace.coop.example.cn")).ok());
+    QSignalSpy busy(h.actions.get(), &ExchangeActions::busyChanged);
+    action->trigger();
+    QVERIFY(!h.window.findChild<QMessageBox*>(QStringLiteral("siteBaseConfirmMessageBox")));
+    QCOMPARE(h.asked, QStringList{QStringLiteral("exportSite")});
+    QVERIFY(waitIdle(*h.actions));
+    QCOMPARE(busy.count(), 2);
+    const QString first = takeSummary(h.window);
+    QVERIFY2(first.contains(QStringLiteral("https://trace.coop.example.cn")), qPrintable(first));
+    QVERIFY(QFileInfo::exists(QDir(dir).filePath(QStringLiteral("index.html"))));
+    const std::optional<QString> folder = site::batchFolder(m_demo.recalledBatch);
+    QVERIFY(folder);
+    QFile page(QDir(dir).filePath(*folder + QStringLiteral("/index.html")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QVERIFY(page.readAll().contains("https://trace.coop.example.cn"));
+    // Again: nothing changed, nothing written.
+    action->trigger();
+    QVERIFY(waitIdle(*h.actions));
+    const QString second = takeSummary(h.window);
+    QVERIFY2(second.contains(QStringLiteral("0 files written")), qPrintable(second));
+    QVERIFY(labels::setLabelBase(*m_ledger, QLatin1String(labels::exampleLabelBase)).ok());
 }
 
 void TestExchange::eventLoopKeepsRunning()

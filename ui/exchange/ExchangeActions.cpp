@@ -2,6 +2,8 @@
 
 #include "common/Background.h"
 #include "exchange/EpcisExportDialog.h"
+#include "labels/BatchLabels.h"
+#include "site/SiteExport.h"
 #include "trace/RecallReport.h"
 
 #include <QAction>
@@ -114,12 +116,21 @@ ExchangeActions::ExchangeActions(trace::TraceService& trace, QWidget* window)
         this, "exportRecallAction", tr("&Recall report…"),
         tr("Write a PDF and a CSV listing a batch, everything made from it, and who holds it now."));
     connect(recallAction, &QAction::triggered, this, [this] { exportRecallReport(); });
-    m_actions = {importEpcisAction, exportEpcisAction, importCsvAction, templateAction, recallAction};
+    auto* siteAction = makeAction(this, "exportSiteAction", tr("Export consumer &site…"),
+                                  tr("Write the web pages the QR labels open: each batch's history, checked "
+                                     "in the consumer's browser."),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(siteAction, &QAction::triggered, this, &ExchangeActions::exportSite);
+    m_actions = {importEpcisAction, exportEpcisAction, importCsvAction,
+                 templateAction,    recallAction,      siteAction};
 
     m_chooseFile = [this](const FileRequest& request) {
         if (request.mode == FileRequest::Mode::Open) {
             return QFileDialog::getOpenFileName(m_window, request.caption, request.suggestedPath,
                                                 request.filter);
+        }
+        if (request.mode == FileRequest::Mode::Folder) {
+            return QFileDialog::getExistingDirectory(m_window, request.caption, request.suggestedPath);
         }
         return QFileDialog::getSaveFileName(m_window, request.caption, request.suggestedPath, request.filter);
     };
@@ -167,7 +178,9 @@ QString ExchangeActions::chooseFile(FileRequest::Mode mode, const QString& purpo
     request.filter = filter;
     const QString path = m_chooseFile ? m_chooseFile(request) : QString();
     if (!path.isEmpty()) {
-        settings.setValue(kLastDirectoryKey, QFileInfo(path).absolutePath());
+        settings.setValue(kLastDirectoryKey, mode == FileRequest::Mode::Folder
+                                                 ? QFileInfo(path).absoluteFilePath()
+                                                 : QFileInfo(path).absolutePath());
     }
     return path;
 }
@@ -405,6 +418,102 @@ void ExchangeActions::exportEpcis()
                 nativePath(path));
             Q_EMIT statusMessage(
                 tr("EPCIS export: %1 events written to %2.").arg(num(summary.events), nativePath(path)));
+        });
+}
+
+// ---- Consumer site ----------------------------------------------------------------------------
+
+void ExchangeActions::exportSite()
+{
+    if (m_busy) {
+        return;
+    }
+    // Pages and labels must agree on the address: the pages go where the labels point.
+    const QString base = labels::labelBase(m_trace.ledger());
+    if (base != QLatin1String(labels::exampleLabelBase)) {
+        exportSiteTo(base);
+        return;
+    }
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Export consumer site"),
+        tr("The label base address is still the example %1: the pages would not be where printed labels "
+           "point.")
+            .arg(base),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("siteBaseConfirmMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Set your web address in Settings, under Labels, then print labels and export "
+                               "the site. Export to look at the pages anyway?"));
+    QPushButton* exportButton = box->addButton(tr("&Export anyway"), QMessageBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("siteBaseExportPushButton"));
+    QPushButton* cancelButton = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancelButton);
+    box->setEscapeButton(cancelButton);
+    connect(box, &QMessageBox::finished, this, [this, box, exportButton, base] {
+        if (box->clickedButton() == exportButton) {
+            exportSiteTo(base);
+        }
+    });
+    box->open();
+}
+
+void ExchangeActions::exportSiteTo(const QString& base)
+{
+    const QString title = tr("Export consumer site");
+    const QString dir = chooseFile(FileRequest::Mode::Folder, QStringLiteral("exportSite"),
+                                   tr("Choose the folder for the consumer site"), {}, {});
+    if (dir.isEmpty()) {
+        return;
+    }
+    trace::TraceService& trace = m_trace;
+    const QString language =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en");
+    start(
+        tr("Exporting the consumer site to %1…").arg(nativePath(dir)), tr("Writing batch pages: %1 of %2"),
+        [&trace, dir, base, language](const ProgressFn& progress) {
+            site::SiteExportOptions options;
+            options.dir = dir;
+            options.base = base;
+            options.language = language;
+            options.progress = progress;
+            return site::exportSite(trace, options);
+        },
+        [this, dir, base, title](Result<site::SiteExportSummary> result) {
+            if (!result) {
+                if (result.error().code == ErrorCode::Cancelled) {
+                    m_lastSummary = tr("Site export cancelled: the pages written so far are complete; run it "
+                                       "again to finish.");
+                    Q_EMIT statusMessage(m_lastSummary);
+                    return;
+                }
+                showSummary(false, title, tr("The consumer site was not exported."), result.error().message);
+                Q_EMIT statusMessage(tr("Site export failed."));
+                return;
+            }
+            const site::SiteExportSummary& s = result.value();
+            QStringList lines;
+            lines << tr("%1 files written, %2 unchanged (%3 in all).")
+                         .arg(num(s.filesWritten), num(s.filesUnchanged),
+                              QLocale().formattedDataSize(s.bytes));
+            lines << tr("Open %1 to look at the pages, then copy the folder to the web host at %2.")
+                         .arg(nativePath(QDir(dir).filePath(QStringLiteral("index.html"))), base);
+            if (s.attachmentsLeftOut > 0) {
+                lines << tr("%1 attachments were too large for their page and are listed there as not "
+                            "included.")
+                             .arg(num(s.attachmentsLeftOut));
+            }
+            QString details;
+            if (!s.skipped.isEmpty()) {
+                lines << tr("%1 batches have no label address (no GTIN or product code with a lot) and got "
+                            "no page.")
+                             .arg(num(s.skipped.size()));
+                details = s.skipped.join(QLatin1Char('\n'));
+            }
+            showSummary(true, title,
+                        tr("Exported the pages of %1 batches to %2.").arg(num(s.batches), nativePath(dir)),
+                        lines.join(QLatin1Char('\n')), details);
+            Q_EMIT statusMessage(
+                tr("Consumer site: %1 batch pages in %2.").arg(num(s.batches), nativePath(dir)));
         });
 }
 

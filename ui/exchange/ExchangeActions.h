@@ -44,10 +44,11 @@ public:
         enum class Mode
         {
             Open,
-            Save
+            Save,
+            Folder // an existing (or new, empty) folder
         };
         Mode mode = Mode::Open;
-        QString purpose; // importEpcis, exportEpcis, importCsv, csvTemplate, recallReport
+        QString purpose; // importEpcis, exportEpcis, importCsv, csvTemplate, recallReport, exportSite
         QString caption;
         QString suggestedPath; // the last folder used, with a suggested name when saving
         QString filter;
@@ -65,7 +66,7 @@ public:
     ~ExchangeActions() override;
 
     // Ready for a File menu: importEpcisAction, exportEpcisAction, importCsvAction,
-    // saveCsvTemplateAction, exportRecallAction. Disabled while busy.
+    // saveCsvTemplateAction, exportRecallAction, exportSiteAction. Disabled while busy.
     QList<QAction*> actions() const { return m_actions; }
     bool isBusy() const { return m_busy; }
     // Cancels a running worker and waits for it (its result is dropped). The owner of the
@@ -88,6 +89,9 @@ public Q_SLOTS:
     void saveCsvTemplate();
     // Asks for the lot when batchId is empty; writes NAME.pdf and NAME.csv.
     void exportRecallReport(const QString& batchId = {});
+    // The consumer site (docs/site-format.md) of every batch into a chosen folder; a folder
+    // exported before is brought up to date (only changed files are rewritten).
+    void exportSite();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -109,6 +113,7 @@ private:
     void confirmCsvImport(const QString& path, const trace::HarvestCsvReport& report);
     void runCsvImport(const QString& path);
     void showCsvErrors(const QString& path, const trace::HarvestCsvReport& report);
+    void exportSiteTo(const QString& base);
 
     trace::TraceService& m_trace;
     QPointer<QWidget> m_window;
