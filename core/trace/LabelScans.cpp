@@ -172,12 +172,12 @@ QString TraceService::cloneWarningText(const CloneWarning& warning)
     const LabelSighting& s = warning.sighting;
     if (warning.kind == CloneWarning::Kind::OffRoute) {
         return QCoreApplication::translate(
-                   "suyuan", "Possible cloned label: serial %1 was scanned at %2 (%3), where this "
+                   "suyuan", "Possible copied label: serial %1 was scanned at %2 (%3), where this "
                              "batch has never been.")
             .arg(s.serial, place(s.location), when(s.scanMs));
     }
     return QCoreApplication::translate(
-               "suyuan", "Possible cloned label: serial %1 was scanned at %2 (%3) after %4 (%5), "
+               "suyuan", "Possible copied label: serial %1 was scanned at %2 (%3) after %4 (%5), "
                          "and the batch was not received at %2 in between.")
         .arg(s.serial, place(s.location), when(s.scanMs), place(warning.previous.location),
              when(warning.previous.scanMs));

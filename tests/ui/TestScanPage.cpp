@@ -6,6 +6,7 @@
 #include "trace/Demo.h"
 #include "trace/TraceService.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void alteredLabelIsRefused();
     void plainLotAndJunk();
     void inTransitBatchOffersReceive();
+    void itemScansShowCopiedLabels();
 
 private:
     void scan(ScanPage& page, const QString& code);
@@ -158,6 +160,56 @@ void TestScanPage::inTransitBatchOffersReceive()
     QCOMPARE(asked.count(), 1);
     QCOMPARE(asked.first().at(0).toString(), QStringLiteral("receive"));
     QCOMPARE(asked.first().at(1).toString(), id.value());
+}
+
+// Item labels (with a serial) are recorded at the place chosen on the page; the same serial
+// then seen where its batch never went is shown as a possible copied label.
+void TestScanPage::itemScansShowCopiedLabels()
+{
+    const QString lot = QStringLiteral("QCT-ITEM-1");
+    trace::TraceService::Harvest h;
+    h.batch = {QStringLiteral("code:QCT-FL"), lot, 200, {}};
+    h.locationKey = QStringLiteral("fl-plant");
+    auto id = m_trace->harvest(h);
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+    QVERIFY(m_trace->ship(id.value(), QStringLiteral("yuxin-logistics"), QStringLiteral("cq-lianglu-wh")));
+    QVERIFY(m_trace->receive(id.value(), QStringLiteral("cq-lianglu-wh")));
+    const QString label = labelFor(lot, QStringLiteral("A-0001"));
+
+    // The first warehouse is offered; the worker picks the cold store, and the page keeps it.
+    auto* place = find<QComboBox>(m_page.get(), "scanLocationComboBox");
+    QVERIFY(place->isEnabled());
+    QCOMPARE(place->itemData(place->currentIndex()).toString().isEmpty(), false);
+    const int store = place->findData(QStringLiteral("cq-lianglu-wh"));
+    QVERIFY(store >= 0);
+    place->setFocus();
+    place->setCurrentIndex(store);
+    Q_EMIT place->activated(store);
+    QCOMPARE(QSettings().value(ScanPage::locationKey()).toString(), QStringLiteral("cq-lianglu-wh"));
+    QSignalSpy wrote(m_page.get(), &Page::ledgerChanged);
+    scan(*m_page, label);
+    QCOMPARE(m_page->lastVerdict(), Verdict::Genuine);
+    auto* sighting = find<QLabel>(m_page.get(), "sightingLabel");
+    QVERIFY(sighting->isVisible());
+    QVERIFY2(sighting->text().contains(QStringLiteral("A-0001")) &&
+                 !sighting->text().contains(QStringLiteral("⚠")),
+             qPrintable(sighting->text()));
+    QCOMPARE(wrote.count(), 1);
+    QCOMPARE(m_trace->labelSightings(id.value(), QStringLiteral("A-0001"))->size(), 1);
+
+    // The same serial at a shop the batch never reached: a copied label.
+    QVERIFY(place->findData(QStringLiteral("cq-store-jiefangbei")) >= 0);
+    place->setCurrentIndex(place->findData(QStringLiteral("cq-store-jiefangbei")));
+    scan(*m_page, label);
+    QVERIFY2(sighting->text().contains(QStringLiteral("⚠")), qPrintable(sighting->text()));
+    QVERIFY(sighting->font().bold() || sighting->styleSheet().contains(QStringLiteral("bold")));
+    QCOMPARE(m_trace->labelSightings(id.value(), QStringLiteral("A-0001"))->size(), 2);
+    test::saveScreenshot(m_page.get(), QStringLiteral("scan-copied-label"));
+
+    // A lot label (no serial) is not recorded.
+    scan(*m_page, labelFor(lot));
+    QVERIFY(!sighting->isVisible());
+    QCOMPARE(wrote.count(), 2);
 }
 
 QTEST_MAIN(TestScanPage)

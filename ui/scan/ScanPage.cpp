@@ -9,6 +9,7 @@
 #include "trace/Gs1.h"
 
 #include <QCamera>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -27,6 +28,7 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -142,6 +144,20 @@ ScanPage::ScanPage(trace::TraceService& trace, QWidget* parent) : Page(trace, pa
     m_cameraNote->setObjectName(QStringLiteral("cameraNoteLabel"));
     setTone(m_cameraNote, Tone::Hint);
     layout->addWidget(m_cameraNote);
+    // Item-level labels (with a serial) are recorded where they are scanned, so that a
+    // serial seen at two places at once shows up as a possible cloned label.
+    auto* placeRow = new QHBoxLayout;
+    auto* placeLabel = new QLabel(tr("Scanning &at:"), this);
+    m_location = new QComboBox(this);
+    m_location->setObjectName(QStringLiteral("scanLocationComboBox"));
+    m_location->setToolTip(
+        tr("Where you are scanning. Scans of item labels (with a serial number) are recorded "
+           "here, so that a copied label seen in two places is noticed."));
+    placeLabel->setBuddy(m_location);
+    placeRow->addWidget(placeLabel);
+    placeRow->addWidget(m_location, 1);
+    placeRow->addStretch(1);
+    layout->addLayout(placeRow);
 
     m_verdictLabel = new QLabel(tr("Nothing scanned yet."), this);
     m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
@@ -158,6 +174,15 @@ ScanPage::ScanPage(trace::TraceService& trace, QWidget* parent) : Page(trace, pa
     m_batchLabel->setObjectName(QStringLiteral("batchLabel"));
     m_batchLabel->setWordWrap(true);
     layout->addWidget(m_batchLabel);
+    m_sightingLabel = new QLabel(this);
+    m_sightingLabel->setObjectName(QStringLiteral("sightingLabel"));
+    m_sightingLabel->setWordWrap(true);
+    m_sightingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sightingLabel->setTextFormat(Qt::PlainText);
+    // Never squeezed below its text by the history list: the warning must be read whole.
+    m_sightingLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_sightingLabel->hide();
+    layout->addWidget(m_sightingLabel);
 
     auto* actions = new QHBoxLayout;
     m_openButton = new QPushButton(tr("&Open Batch"), this);
@@ -183,6 +208,8 @@ ScanPage::ScanPage(trace::TraceService& trace, QWidget* parent) : Page(trace, pa
     connect(m_field, &ScanField::scanned, this, &ScanPage::handleCode);
     connect(m_imageButton, &QPushButton::clicked, this, &ScanPage::readImage);
     connect(m_cameraButton, &QPushButton::clicked, this, &ScanPage::useCamera);
+    connect(m_location, &QComboBox::activated, this,
+            [this] { QSettings().setValue(locationKey(), m_location->currentData().toString()); });
     connect(m_openButton, &QPushButton::clicked, this, [this] { Q_EMIT batchRequested(m_batchId); });
     connect(m_receiveButton, &QPushButton::clicked, this,
             [this] { Q_EMIT actionRequested(QStringLiteral("receive"), m_batchId); });
@@ -230,6 +257,30 @@ void ScanPage::refresh()
                                  : tr("No camera was found on this computer: use the USB scanner, or read a "
                                       "photo of the label with Read from Image."));
     m_cameraNote->setVisible(!camera);
+
+    // The places of this ledger; the one chosen before, else the first warehouse.
+    const QString chosen = m_location->count() > 0 ? m_location->currentData().toString()
+                                                   : QSettings().value(locationKey()).toString();
+    m_location->clear();
+    auto places = m_trace.locations();
+    if (!places || places->isEmpty()) {
+        m_location->addItem(tr("No places yet: add your warehouse under Master data"), QString());
+        m_location->setEnabled(false);
+        return;
+    }
+    m_location->setEnabled(true);
+    NameCache names;
+    names.load(m_trace);
+    int pick = -1;
+    for (const trace::Location& l : std::as_const(places.value())) {
+        if (l.key == chosen) {
+            pick = m_location->count();
+        } else if (pick < 0 && chosen.isEmpty() && l.type == QLatin1String("warehouse")) {
+            pick = m_location->count();
+        }
+        m_location->addItem(names.locationName(l.key), l.key);
+    }
+    m_location->setCurrentIndex(std::max(pick, 0));
 }
 
 void ScanPage::handleCode(const QString& code)
@@ -330,9 +381,62 @@ void ScanPage::showVerdict(const labels::ScannedLabel& label, const labels::Labe
     if (found && m_receiveButton->isEnabled()) {
         m_receiveButton->setDefault(true);
     }
+    m_sightingLabel->hide();
+    if (found && !label.ids.serial.isEmpty()) {
+        recordSighting(label, check);
+    }
     addToHistory(label.text, verdict.section(QLatin1Char('\n'), 0, 0),
                  check.verdict == Verdict::Forged || check.verdict == Verdict::UnknownIssuer);
     m_field->setFocus();
+}
+
+void ScanPage::recordSighting(const labels::ScannedLabel& label, const labels::LabelCheck& check)
+{
+    m_sightingLabel->show();
+    m_sightingLabel->setStyleSheet(QString());
+    const QString place = m_location->currentData().toString();
+    if (place.isEmpty()) {
+        m_sightingLabel->setText(tr("This item label was not recorded: choose where you are scanning above. "
+                                    "Recorded scans show copied labels."));
+        setTone(m_sightingLabel, Tone::Hint);
+        return;
+    }
+    auto recorded = m_trace.recordLabelScan(m_batchId, label.ids.serial, place,
+                                            labels::verdictName(check.verdict), label.text);
+    if (!recorded) {
+        m_sightingLabel->setText(tr("The scan could not be recorded: %1").arg(recorded.error().message));
+        setTone(m_sightingLabel, Tone::Error);
+        return;
+    }
+    Q_EMIT ledgerChanged();
+    auto sightings = m_trace.labelSightings(m_batchId, label.ids.serial);
+    auto warnings = m_trace.cloneWarnings(m_batchId, label.ids.serial);
+    if (!sightings || !warnings) {
+        m_sightingLabel->setText(tr("The scan was recorded, but its sightings could not be read: %1")
+                                     .arg(!sightings ? sightings.error().message : warnings.error().message));
+        setTone(m_sightingLabel, Tone::Error);
+        return;
+    }
+    NameCache names;
+    names.load(m_trace);
+    if (warnings->isEmpty()) {
+        m_sightingLabel->setText(
+            tr("Serial %1: scan recorded at %2. Scans of this serial so far: %3, each where the batch's "
+               "own records put it.")
+                .arg(label.ids.serial, names.locationName(place))
+                .arg(sightings->size()));
+        setTone(m_sightingLabel, Tone::Success);
+        return;
+    }
+    QStringList lines{tr("⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own "
+                         "records cannot explain it. Set the item aside and check where it came from.")};
+    for (const trace::CloneWarning& w : std::as_const(warnings.value())) {
+        lines << QStringLiteral("• ") + m_trace.cloneWarningText(w);
+    }
+    m_sightingLabel->setText(lines.join(QLatin1Char('\n')));
+    setTone(m_sightingLabel, Tone::Error);
+    m_sightingLabel->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; border: 2px solid #C62828; "
+                                                  "padding: 8px; font-weight: bold; }"));
 }
 
 void ScanPage::showError(const QString& code, const QString& message)

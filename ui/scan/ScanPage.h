@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -31,6 +32,8 @@ public:
     // What the last scan gave (tests, and the actions below).
     labels::LabelCheck::Verdict lastVerdict() const { return m_verdict; }
     QString lastBatch() const { return m_batchId; }
+    // The QSettings key of the place scans are recorded at (a location key).
+    static QString locationKey() { return QStringLiteral("scanner/location"); }
 
 public Q_SLOTS:
     void refresh() override;
@@ -47,6 +50,9 @@ private:
     void showVerdict(const labels::ScannedLabel& label, const labels::LabelCheck& check);
     void showError(const QString& code, const QString& message);
     void addToHistory(const QString& code, const QString& verdictText, bool bad);
+    // An item-level label (with a serial) of a batch here: the scan is recorded at the chosen
+    // place, and the serial's sightings are checked against the batch's route.
+    void recordSighting(const labels::ScannedLabel& label, const labels::LabelCheck& check);
 
     ScanField* m_field = nullptr;
     QPushButton* m_imageButton = nullptr;
@@ -55,6 +61,8 @@ private:
     QLabel* m_verdictLabel = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_batchLabel = nullptr;
+    QComboBox* m_location = nullptr;
+    QLabel* m_sightingLabel = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_receiveButton = nullptr;
     QPushButton* m_shipButton = nullptr;
