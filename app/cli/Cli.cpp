@@ -57,7 +57,9 @@ int Cli::usage(const QString& problem)
              "labels\n"
              "  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a "
              "label\n"
-             "  scan TEXT [--json]           read a label code or lot code and check the label's signature\n"
+             "  label-base [URL]             show or set the web address labels point to\n"
+             "  scan TEXT|--image FILE [--json] [--record --location KEY]   read a label code or lot code, "
+             "check the label's signature\n"
              "  site export DIR [--batch ID ...] [--base URL]   the consumer site: a verifying page per "
              "batch\n"
              "  site serve DIR [--port N] [--bind ADDR]   serve an exported site over HTTP (preview)\n"
@@ -197,6 +199,8 @@ int Cli::run(const QStringList& arguments)
         rc = cmdAttachment(args);
     } else if (command == QLatin1String("scan")) {
         rc = cmdScan(args);
+    } else if (command == QLatin1String("label-base")) {
+        rc = cmdLabelBase(args);
     } else if (command == QLatin1String("label-uri")) {
         rc = cmdLabelUri(args);
     } else if (command == QLatin1String("label")) {

@@ -70,6 +70,7 @@ private:
     // Signed QR label codes (CliScan.cpp).
     int cmdScan(const QStringList& args);
     int cmdLabelUri(const QStringList& args);
+    int cmdLabelBase(const QStringList& args);
     int cmdLabel(const QStringList& args);
     // The consumer site: export and serve (CliSite.cpp).
     int cmdSite(const QStringList& args);

@@ -17,9 +17,6 @@ namespace {
 using labels::LabelCheck;
 using labels::ScanKind;
 
-// Until the GUI settings hold a label base, labels print on this one unless --base is given.
-const QLatin1String kDefaultBase("https://trace.example.cn");
-
 QString kindText(ScanKind kind)
 {
     switch (kind) {
@@ -74,17 +71,30 @@ int Cli::cmdScan(const QStringList& args)
         QStringLiteral("image"),
         QCoreApplication::translate("suyuan-cli", "Read the code from a photo or scan of the label instead."),
         QStringLiteral("FILE"));
-    p.addOptions({json, image});
+    const QCommandLineOption record(
+        QStringLiteral("record"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "Record the scan of an item label (one with a serial) at --location, and "
+                                    "check the serial's scans against the batch's route (copied labels)."));
+    const QCommandLineOption location(
+        QStringLiteral("location"),
+        QCoreApplication::translate("suyuan-cli",
+                                    "With --record: where the label was scanned (a location key)."),
+        QStringLiteral("KEY"));
+    p.addOptions({json, image, record, location});
     if (auto rc = parseCommand(
-            p, QStringLiteral("scan"), QStringLiteral("TEXT|--image FILE [--json]"),
+            p, QStringLiteral("scan"), QStringLiteral("TEXT|--image FILE [--json] [--record --location KEY]"),
             QCoreApplication::translate(
                 "suyuan-cli",
                 "Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or "
                 "a lot code), show what it says and the batch it names in this ledger, and "
                 "check the label's signature. Exit code 0: genuine or unsigned; 1: forged or "
-                "altered; 2: not a label code."),
+                "altered, or a possible copied label; 2: not a label code."),
             args, m_out, m_err, 0, 1)) {
         return *rc;
+    }
+    if (p.isSet(record) != p.isSet(location)) {
+        return usage(QCoreApplication::translate("suyuan-cli", "--record and --location go together"));
     }
     QString text;
     if (p.isSet(image)) {
@@ -143,7 +153,32 @@ int Cli::cmdScan(const QStringList& args)
             product = prod.value();
         }
     }
-    const int rc = check.verdict == LabelCheck::Verdict::Forged ? ExitProblem : ExitOk;
+    // An item label scanned at a place: recorded, and its serial's scans checked.
+    std::optional<trace::LabelSighting> recorded;
+    QList<trace::LabelSighting> sightings;
+    QList<trace::CloneWarning> warnings;
+    if (p.isSet(record)) {
+        if (!batch) {
+            return failOperation(
+                Error(ErrorCode::InvalidArgument,
+                      QCoreApplication::translate(
+                          "suyuan-cli", "Not recorded: this ledger holds no batch with these identifiers.")));
+        }
+        auto r = t.recordLabelScan(batch->batch, label.ids.serial, p.value(location),
+                                   labels::verdictName(check.verdict), label.text);
+        if (!r) {
+            return failOperation(r.error());
+        }
+        recorded = r.value();
+        auto s = t.labelSightings(batch->batch, label.ids.serial);
+        auto w = t.cloneWarnings(batch->batch, label.ids.serial);
+        if (!s || !w) {
+            return failOperation(!s ? s.error() : w.error());
+        }
+        sightings = s.value();
+        warnings = w.value();
+    }
+    const int rc = check.verdict == LabelCheck::Verdict::Forged || !warnings.isEmpty() ? ExitProblem : ExitOk;
     const QString expiry = label.ids.expiry.isValid() ? label.ids.expiry.toString(Qt::ISODate) : QString();
 
     if (p.isSet(json)) {
@@ -171,6 +206,16 @@ int Cli::cmdScan(const QStringList& args)
                               {QStringLiteral("product_key"), batch->productKey},
                               {QStringLiteral("product_name"), product ? productName(*product) : QString()},
                               {QStringLiteral("status"), batch->status}});
+        if (recorded) {
+            QJsonArray texts;
+            for (const trace::CloneWarning& w : std::as_const(warnings)) {
+                texts.append(t.cloneWarningText(w));
+            }
+            o.insert(QStringLiteral("recorded"),
+                     QJsonObject{{QStringLiteral("location"), recorded->location},
+                                 {QStringLiteral("sightings"), static_cast<qint64>(sightings.size())},
+                                 {QStringLiteral("copied_label_warnings"), texts}});
+        }
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         return rc;
     }
@@ -215,6 +260,14 @@ int Cli::cmdScan(const QStringList& args)
                                          "           Warning: the issuer's key has been revoked; labels "
                                          "signed with it may have been made after it was stolen."));
     }
+    if (recorded) {
+        line(QCoreApplication::translate("suyuan-cli", "Recorded:  at %1; scans of serial %2 so far: %3")
+                 .arg(recorded->location, recorded->serial)
+                 .arg(sightings.size()));
+        for (const trace::CloneWarning& w : std::as_const(warnings)) {
+            line(QStringLiteral("           ") + t.cloneWarningText(w));
+        }
+    }
     return rc;
 }
 
@@ -235,8 +288,9 @@ int Cli::cmdLabelUri(const QStringList& args)
         QStringLiteral("DATE"));
     const QCommandLineOption base(
         QStringLiteral("base"),
-        QCoreApplication::translate("suyuan-cli", "The base address labels point to (default %1).")
-            .arg(kDefaultBase),
+        QCoreApplication::translate("suyuan-cli",
+                                    "The base address labels point to (default: the profile's label base "
+                                    "address, see label-base)."),
         QStringLiteral("URL"));
     p.addOptions({batchOption, serial, expiryOption, base});
     if (auto rc =
@@ -260,14 +314,14 @@ int Cli::cmdLabelUri(const QStringList& args)
                     .arg(p.value(expiryOption)));
         }
     }
-    const Result<QString> checkedBase =
-        labels::normaliseLabelBase(p.isSet(base) ? p.value(base) : kDefaultBase);
-    if (!checkedBase) {
-        return fail(checkedBase.error());
-    }
     auto opened = openTrace();
     if (!opened) {
         return fail(opened.error());
+    }
+    const Result<QString> checkedBase =
+        labels::normaliseLabelBase(p.isSet(base) ? p.value(base) : labels::labelBase(*opened->ledger));
+    if (!checkedBase) {
+        return fail(checkedBase.error());
     }
     trace::TraceService& t = *opened->trace;
     const Result<QString> batchId = t.resolveBatch(p.value(batchOption));
@@ -286,6 +340,37 @@ int Cli::cmdLabelUri(const QStringList& args)
         return fail(uri.error());
     }
     m_out << uri.value() << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdLabelBase(const QStringList& args)
+{
+    QCommandLineParser p;
+    if (auto rc = parseCommand(p, QStringLiteral("label-base"), QStringLiteral("[URL]"),
+                               QCoreApplication::translate(
+                                   "suyuan-cli",
+                                   "Print this profile's label base address, or check and set it: the web "
+                                   "address the QR codes point to, where the consumer site is published."),
+                               args, m_out, m_err, 0, 1)) {
+        return *rc;
+    }
+    auto opened = openTrace();
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Ledger& ledger = *opened->ledger;
+    if (!p.positionalArguments().isEmpty()) {
+        if (auto st = labels::setLabelBase(ledger, p.positionalArguments().first()); !st) {
+            return failOperation(st.error());
+        }
+    }
+    const QString base = labels::labelBase(ledger);
+    m_out << base << '\n';
+    if (base == QLatin1String(labels::exampleLabelBase)) {
+        m_err << QCoreApplication::translate(
+                     "suyuan-cli", "This is the example address: set your own before printing labels.")
+              << '\n';
+    }
     return ExitOk;
 }
 

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void serialsEachSigned();
     void cliScansAnImage();
     void cliPdfDecodesToTheCodes();
+    void cliRecordsItemScans();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +206,66 @@ void TestBatchLabels::cliScansAnImage()
         run({QStringLiteral("scan"), QStringLiteral("--image"), out.filePath(QStringLiteral("none.png"))},
             &text),
         1);
+}
+
+// suyuan-cli label-base sets the address label-uri uses; scan --record --location records an
+// item label's scan and exits 1 when its serial turns up where the batch never was.
+void TestBatchLabels::cliRecordsItemScans()
+{
+    const QString exe = qEnvironmentVariable("SUYUAN_CLI");
+    if (exe.isEmpty()) {
+        QSKIP("SUYUAN_CLI is not set");
+    }
+    const auto run = [&](const QStringList& args, QByteArray* stdOut) {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SUYUAN_PASSPHRASE"), QStringLiteral("correct horse"));
+        cli.setProcessEnvironment(env);
+        cli.start(exe, QStringList{QStringLiteral("--profile"), m_profile} + args);
+        if (!cli.waitForFinished(60000)) {
+            return -1;
+        }
+        *stdOut = cli.readAllStandardOutput();
+        return cli.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("label-base"), QStringLiteral("https://trace.coop.example.cn/fj")}, &out),
+             0);
+    QVERIFY2(out.trimmed() == "https://trace.coop.example.cn/fj", out.constData());
+    QVERIFY(run({QStringLiteral("label-base"), QStringLiteral("ftp://trace.coop.example.cn")}, &out) != 0);
+    QCOMPARE(run({QStringLiteral("label-base")}, &out), 0);
+    QCOMPARE(out.trimmed(), QByteArray("https://trace.coop.example.cn/fj"));
+    QCOMPARE(run({QStringLiteral("label-uri"), QStringLiteral("--batch"), QStringLiteral("FJ5A-251218"),
+                  QStringLiteral("--serial"), QStringLiteral("0900")},
+                 &out),
+             0);
+    const QString uri = QString::fromUtf8(out.trimmed());
+    QVERIFY2(uri.startsWith(QStringLiteral("HTTPS://TRACE.COOP.EXAMPLE.CN/fj/01/")) &&
+                 uri.contains(QStringLiteral("/21/0900?")),
+             qPrintable(uri));
+    // Where the batch went (its cold store), then a supermarket it never reached.
+    QCOMPARE(run({QStringLiteral("scan"), uri, QStringLiteral("--record"), QStringLiteral("--location"),
+                  QStringLiteral("cq-lianglu-wh"), QStringLiteral("--json")},
+                 &out),
+             0);
+    QJsonObject o = QJsonDocument::fromJson(out).object();
+    QCOMPARE(o.value(QStringLiteral("verdict")).toString(), QStringLiteral("genuine"));
+    QJsonObject recorded = o.value(QStringLiteral("recorded")).toObject();
+    QCOMPARE(recorded.value(QStringLiteral("sightings")).toInt(), 1);
+    QVERIFY(recorded.value(QStringLiteral("copied_label_warnings")).toArray().isEmpty());
+    QCOMPARE(run({QStringLiteral("scan"), uri, QStringLiteral("--record"), QStringLiteral("--location"),
+                  QStringLiteral("cq-store-jiefangbei"), QStringLiteral("--json")},
+                 &out),
+             1);
+    recorded = QJsonDocument::fromJson(out).object().value(QStringLiteral("recorded")).toObject();
+    QCOMPARE(recorded.value(QStringLiteral("sightings")).toInt(), 2);
+    QCOMPARE(recorded.value(QStringLiteral("copied_label_warnings")).toArray().size(), 1);
+    // --record needs a place; an unknown place records nothing.
+    QCOMPARE(run({QStringLiteral("scan"), uri, QStringLiteral("--record")}, &out), 2);
+    QVERIFY(run({QStringLiteral("scan"), uri, QStringLiteral("--record"), QStringLiteral("--location"),
+                 QStringLiteral("nowhere")},
+                &out) != 0);
+    QCOMPARE(run({QStringLiteral("label-base"), QLatin1String(labels::exampleLabelBase)}, &out), 0);
 }
 
 QTEST_MAIN(TestBatchLabels)
