@@ -1,12 +1,16 @@
 #include "UiTestSupport.h"
 
+#include "labels/BatchLabels.h"
 #include "scan/ScanField.h"
 #include "settings/SettingsPage.h"
+#include "trace/TraceService.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace suyuan::ui;
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void suffixEscapes();
     void scannerAffixesAreSavedAndTried();
     void lockMinutesSaved();
+    void labelBaseAddress();
 };
 
 void TestSettingsPage::initTestCase()
@@ -83,6 +88,47 @@ void TestSettingsPage::lockMinutesSaved()
     QVERIFY(minutes);
     minutes->setValue(7);
     QCOMPARE(SettingsPage::lockMinutes(), 7);
+}
+
+// The label base address of the profile: shown, refused with the reason when wrong, saved
+// in the ledger (with Enter or Save), and named as an example until it is set.
+void TestSettingsPage::labelBaseAddress()
+{
+    QTemporaryDir dir;
+    auto ledger = suyuan::test::createProfile(dir.path());
+    auto trace = suyuan::trace::TraceService::open(*ledger);
+    QVERIFY(trace);
+    SettingsPage page(nullptr, trace->get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto* edit = find<QLineEdit>(&page, "labelBaseEdit");
+    auto* save = find<QPushButton>(&page, "labelBaseSavePushButton");
+    auto* note = find<QLabel>(&page, "labelBaseNoteLabel");
+    QCOMPARE(edit->text(), QLatin1String(suyuan::labels::exampleLabelBase));
+    QVERIFY2(note->text().contains(QStringLiteral("example")), qPrintable(note->text()));
+    QVERIFY(!save->isEnabled());
+    // A wrong address: not saved, and the note says why.
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("ftp://trace.coop.example.cn"));
+    QVERIFY(save->isEnabled());
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY2(note->text().startsWith(QStringLiteral("Not saved")), qPrintable(note->text()));
+    QCOMPARE(suyuan::labels::labelBase(*ledger), QLatin1String(suyuan::labels::exampleLabelBase));
+    // The cooperative's own: saved with the button, kept by the profile.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("https://trace.coop.example.cn/fj/"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(suyuan::labels::labelBase(*ledger), QStringLiteral("https://trace.coop.example.cn/fj"));
+    QCOMPARE(edit->text(), QStringLiteral("https://trace.coop.example.cn/fj"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(!note->text().contains(QStringLiteral("example")), qPrintable(note->text()));
+    SettingsPage again(nullptr, trace->get());
+    QCOMPARE(find<QLineEdit>(&again, "labelBaseEdit")->text(),
+             QStringLiteral("https://trace.coop.example.cn/fj"));
+    // Without a ledger (no profile open) there is no such field.
+    SettingsPage bare;
+    QVERIFY(!bare.findChild<QLineEdit*>(QStringLiteral("labelBaseEdit")));
 }
 
 QTEST_MAIN(TestSettingsPage)

@@ -263,7 +263,7 @@ void MainWindow::createPages()
     }
     m_auditPage = createAuditPage();
     addPage(m_auditPage, tr("Audit"), style()->standardIcon(QStyle::SP_DialogApplyButton), {});
-    auto* settings = new SettingsPage(m_stack);
+    auto* settings = new SettingsPage(m_stack, m_trace.get());
     connect(settings, &SettingsPage::lockMinutesChanged, this, &MainWindow::restartIdleTimer);
     connect(settings, &SettingsPage::restartRequested, this, [this] {
         if (close()) {

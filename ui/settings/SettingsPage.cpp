@@ -1,11 +1,14 @@
 #include "SettingsPage.h"
 
 #include "common/Style.h"
+#include "labels/BatchLabels.h"
 #include "scan/ScanField.h"
+#include "trace/TraceService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,7 +34,7 @@ int SettingsPage::lockMinutes()
     return QSettings().value(kLockKey, kDefaultLockMinutes).toInt();
 }
 
-SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent)
+SettingsPage::SettingsPage(QWidget* parent, trace::TraceService* trace) : QWidget(parent), m_trace(trace)
 {
     setObjectName(QStringLiteral("settingsPage"));
     auto* layout = new QVBoxLayout(this);
@@ -132,7 +135,69 @@ SettingsPage::SettingsPage(QWidget* parent) : QWidget(parent)
         tryResult->setText(tr("Read: %1 (%2 characters)").arg(code).arg(code.size()));
     });
     layout->addWidget(scannerBox);
+
+    if (m_trace) {
+        // The web address in every QR label, where the consumer site is published.
+        auto* labelsBox = new QGroupBox(tr("Labels"), this);
+        auto* labelsForm = new QFormLayout(labelsBox);
+        auto* baseRow = new QHBoxLayout;
+        m_labelBase = new QLineEdit(labels::labelBase(m_trace->ledger()), labelsBox);
+        m_labelBase->setObjectName(QStringLiteral("labelBaseEdit"));
+        m_labelBase->setPlaceholderText(QStringLiteral("https://trace.example.cn"));
+        m_labelBase->setToolTip(
+            tr("The web address the QR codes on your labels point to. Publish the consumer "
+               "site (File → Export consumer site) at this address."));
+        m_labelBaseSave = new QPushButton(tr("Sa&ve"), labelsBox);
+        m_labelBaseSave->setObjectName(QStringLiteral("labelBaseSavePushButton"));
+        m_labelBaseSave->setEnabled(false);
+        baseRow->addWidget(m_labelBase, 1);
+        baseRow->addWidget(m_labelBaseSave);
+        auto* baseLabel = new QLabel(tr("Label &address:"), labelsBox);
+        baseLabel->setBuddy(m_labelBase);
+        labelsForm->addRow(baseLabel, baseRow);
+        m_labelBaseNote = new QLabel(labelsBox);
+        m_labelBaseNote->setObjectName(QStringLiteral("labelBaseNoteLabel"));
+        m_labelBaseNote->setWordWrap(true);
+        labelsForm->addRow(QString(), m_labelBaseNote);
+        const auto describe = [this] {
+            const bool example =
+                labels::labelBase(m_trace->ledger()) == QLatin1String(labels::exampleLabelBase);
+            setTone(m_labelBaseNote, example ? Tone::Error : Tone::Hint);
+            m_labelBaseNote->setText(
+                example
+                    ? tr("This is an example address. Set the address of your own website before you print "
+                         "labels, or consumers' phones will not find your pages.")
+                    : tr("New labels and the consumer site use this address. Labels already printed keep the "
+                         "address they were printed with."));
+        };
+        describe();
+        connect(m_labelBase, &QLineEdit::textEdited, this, [this] {
+            m_labelBaseSave->setEnabled(m_labelBase->text().trimmed() !=
+                                        labels::labelBase(m_trace->ledger()));
+        });
+        connect(m_labelBase, &QLineEdit::returnPressed, this, &SettingsPage::saveLabelBase);
+        connect(m_labelBaseSave, &QPushButton::clicked, this, &SettingsPage::saveLabelBase);
+        connect(this, &SettingsPage::labelBaseSaved, this, describe);
+        layout->addWidget(labelsBox);
+    }
     layout->addStretch(1);
+}
+
+void SettingsPage::saveLabelBase()
+{
+    const QString text = m_labelBase->text().trimmed();
+    if (text == labels::labelBase(m_trace->ledger())) {
+        return;
+    }
+    if (auto st = labels::setLabelBase(m_trace->ledger(), text); !st) {
+        setTone(m_labelBaseNote, Tone::Error);
+        m_labelBaseNote->setText(tr("Not saved: %1").arg(st.error().message));
+        m_labelBase->setFocus();
+        return;
+    }
+    m_labelBase->setText(labels::labelBase(m_trace->ledger()));
+    m_labelBaseSave->setEnabled(false);
+    Q_EMIT labelBaseSaved();
 }
 
 QString SettingsPage::escaped(const QString& affix)
