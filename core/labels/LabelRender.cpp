@@ -16,6 +16,7 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextLayout>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
@@ -433,6 +434,30 @@ LabelLayout layoutStandard(const LabelTemplate& t, const LabelContent& c)
     return layout;
 }
 
+// The certificate's own words: the 承诺达标合格证 is a Chinese form (the pledge a producer signs
+// under the Ministry of Agriculture and Rural Affairs' scheme), so it is printed in Chinese
+// whatever the language of the screen. The texts are written in English in the source like
+// every other string and translated through the zh_CN catalogue; without that catalogue (a
+// build without translations) they fall back to the screen's language.
+QString pledgeText(const char* source)
+{
+    static const QTranslator* const zh = [] {
+        auto* t = new QTranslator;
+        if (!t->load(QStringLiteral(":/i18n/suyuan_zh_CN.qm"))) {
+            delete t;
+            return static_cast<QTranslator*>(nullptr);
+        }
+        return t;
+    }();
+    if (zh) {
+        const QString text = zh->translate("suyuan", source);
+        if (!text.isEmpty()) {
+            return text;
+        }
+    }
+    return QCoreApplication::translate("suyuan", source);
+}
+
 QList<Block> pledgeFieldBlocks(const LabelTemplate& t, const LabelContent& c)
 {
     QList<Block> blocks;
@@ -456,25 +481,25 @@ QList<Block> pledgeFieldBlocks(const LabelTemplate& t, const LabelContent& c)
     if (!zh.isEmpty() && !en.isEmpty()) {
         product += QStringLiteral(" ") + en;
     }
-    field(LabelField::Product, QCoreApplication::translate("suyuan", "Edible farm produce: %1"), product, 0,
+    field(LabelField::Product, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Edible farm produce: %1")), product, 0,
           true);
-    field(LabelField::NetQuantity, QCoreApplication::translate("suyuan", "Quantity (weight): %1"),
+    field(LabelField::NetQuantity, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Quantity (weight): %1")),
           c.netQuantity > 0 ? quantityText(c.netQuantity, c.unit) : QString(), 0, true);
-    field(LabelField::Origin, QCoreApplication::translate("suyuan", "Origin: %1"), oneLine(c.origin), 0,
+    field(LabelField::Origin, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Origin: %1")), oneLine(c.origin), 0,
           true);
-    field(LabelField::Producer, QCoreApplication::translate("suyuan", "Producer: %1"),
+    field(LabelField::Producer, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Producer: %1")),
           oneLine(c.producerName), 0, true);
-    field(LabelField::EntityCode, QCoreApplication::translate("suyuan", "Entity code: %1"),
+    field(LabelField::EntityCode, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Entity code: %1")),
           oneLine(c.entityCode), 4, false);
-    field(LabelField::Contact, QCoreApplication::translate("suyuan", "Contact: %1"),
+    field(LabelField::Contact, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Contact: %1")),
           oneLine(c.producerContact), 0, true);
-    field(LabelField::Date, QCoreApplication::translate("suyuan", "Issue date: %1"),
+    field(LabelField::Date, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Issue date: %1")),
           c.issueDate.isValid() ? isoDate(c.issueDate) : QString(), 0, true);
-    field(LabelField::Lot, QCoreApplication::translate("suyuan", "Lot: %1"), oneLine(c.lot), 3, false);
-    field(LabelField::Serial, QCoreApplication::translate("suyuan", "Serial: %1"), oneLine(c.serial), 2,
+    field(LabelField::Lot, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Lot: %1")), oneLine(c.lot), 3, false);
+    field(LabelField::Serial, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Serial: %1")), oneLine(c.serial), 2,
           false);
     if (c.productionDate.isValid()) {
-        field(LabelField::Date, QCoreApplication::translate("suyuan", "Produced: %1"),
+        field(LabelField::Date, pledgeText(QT_TRANSLATE_NOOP("suyuan", "Produced: %1")),
               isoDate(c.productionDate), 5, false);
     }
     return blocks;
@@ -491,14 +516,14 @@ LabelLayout layoutPledge(const LabelTemplate& t, const LabelContent& c)
 
     // The certificate's heading and pledge, across the label above the QR.
     Block title;
-    title.text = QCoreApplication::translate("suyuan", "Compliance pledge certificate");
+    title.text = pledgeText(QT_TRANSLATE_NOOP("suyuan", "Compliance pledge certificate"));
     title.font = {t.titlePt, true, false};
     title.maxLines = 1;
     title.centred = true;
     QList<Block> head{title};
     Block intro;
-    intro.text =
-        QCoreApplication::translate("suyuan", "For the edible farm produce I produce and sell, I pledge to:");
+    intro.text = pledgeText(
+        QT_TRANSLATE_NOOP("suyuan", "For the edible farm produce I produce and sell, I pledge to:"));
     intro.font = {t.textPt, false, false};
     intro.maxLines = 2;
     intro.spaceAfterEm = 0.2;
@@ -515,9 +540,9 @@ LabelLayout layoutPledge(const LabelTemplate& t, const LabelContent& c)
         head << b;
     }
     Block closing;
-    closing.text = QCoreApplication::translate(
+    closing.text = pledgeText(QT_TRANSLATE_NOOP(
         "suyuan", "and I am responsible for the quality and safety of the produce and for the truth of this "
-                  "certificate.");
+                  "certificate."));
     closing.font = {t.textPt, false, false};
     closing.maxLines = 2;
     head << closing;
@@ -573,14 +598,14 @@ QRectF LabelLayout::inkBoundsMm() const
 QStringList defaultPledgeStatements()
 {
     return {
-        QCoreApplication::translate("suyuan", "use no banned or restricted pesticides or veterinary drugs"),
-        QCoreApplication::translate("suyuan", "use no illegal additives"),
-        QCoreApplication::translate("suyuan", "observe the pre-harvest intervals for pesticides and the "
-                                              "withdrawal periods for veterinary drugs"),
-        QCoreApplication::translate(
+        pledgeText(QT_TRANSLATE_NOOP("suyuan", "use no banned or restricted pesticides or veterinary drugs")),
+        pledgeText(QT_TRANSLATE_NOOP("suyuan", "use no illegal additives")),
+        pledgeText(QT_TRANSLATE_NOOP("suyuan", "observe the pre-harvest intervals for pesticides and the "
+                                               "withdrawal periods for veterinary drugs")),
+        pledgeText(QT_TRANSLATE_NOOP(
             "suyuan",
             "sell only edible farm produce that meets the mandatory national food safety standards for "
-            "pesticide and veterinary drug residues")};
+            "pesticide and veterinary drug residues"))};
 }
 
 QString quantityText(double quantity, const QString& unit)

@@ -51,7 +51,8 @@ struct LabelContent
     bool operator==(const LabelContent&) const = default;
 };
 
-// The four statements of the 承诺达标合格证 (translated: Chinese in the zh UI, English in en):
+// The four statements of the 承诺达标合格证, in Chinese whatever the screen's language (the certificate
+// is a Chinese form; without the zh_CN catalogue linked in, the screen's language):
 // no banned or restricted pesticides and veterinary drugs; no illegal additives; pesticide
 // pre-harvest intervals and veterinary drug withdrawal periods observed; the produce sold meets
 // the mandatory national food safety standards for pesticide and veterinary drug residues.
