@@ -114,6 +114,16 @@ int Cli::cmdSite(const QStringList& args)
                          .arg(skipped)
                   << '\n';
         }
+        for (const QString& batch : summary->staticHostUnreachable) {
+            m_err << QCoreApplication::translate(
+                         "suyuan-cli",
+                         "Warning: the product code or lot of batch %1 holds a character a folder name "
+                         "cannot (/ \\ : * ? \" < > | %), so its folder keeps the percent-encoded name. "
+                         "Its printed QR code opens the page through `suyuan-cli site serve` or a hub, but "
+                         "not from a plain static web server.")
+                         .arg(batch)
+                  << '\n';
+        }
         m_out << QCoreApplication::translate("suyuan-cli",
                                              "Exported %1 batch pages to %2 (the index lists %3).")
                      .arg(summary->batches)

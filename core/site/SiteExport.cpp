@@ -683,6 +683,13 @@ std::optional<QString> batchFolder(const QString& batchId)
            fileNameForSegment(ids->lot);
 }
 
+bool batchFolderIsLiteral(const QString& batchId)
+{
+    const auto ids = labels::batchLabelIds(batchId);
+    return ids && isSafeFileName(ids->gtin14.isEmpty() ? ids->productCode : ids->gtin14) &&
+           isSafeFileName(ids->lot);
+}
+
 std::optional<QString> batchPageUri(const QString& base, const QString& batchId)
 {
     const auto ids = labels::batchLabelIds(batchId);
@@ -804,6 +811,7 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
         QByteArray html = renderKeepingTime(tmpl.value(), lang, page->title, data, pagePath, now);
         qint64 size = html.size();
         QJsonObject embedded;
+        QStringList embeddedOrder; // as embedded: the last one goes first when the page is too big
         qint64 leftOut = 0;
         for (const auto& [sha, ref] : std::as_const(page->attachments)) {
             const qint64 estimate = (ref.size + 2) / 3 * 4 + ref.name.toUtf8().size() * 6 +
@@ -828,6 +836,7 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
                             QJsonObject{{QStringLiteral("name"), held->value().name},
                                         {QStringLiteral("type"), held->value().mediaType},
                                         {QStringLiteral("data"), QString::fromLatin1(content->toBase64())}});
+            embeddedOrder.append(sha);
             size += estimate;
         }
         while (true) {
@@ -836,7 +845,8 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
             if (html.size() < options.maxPageBytes || embedded.isEmpty()) {
                 break;
             }
-            embedded.remove(embedded.keys().constLast()); // the estimate was short: one less
+            // The estimate was short: one less, the one named last (not the last by hash).
+            embedded.remove(embeddedOrder.takeLast());
             ++leftOut;
         }
         summary.attachments += embedded.size();
@@ -851,6 +861,9 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
         }
         ++summary.pages;
         ++summary.batches;
+        if (!batchFolderIsLiteral(batchId)) {
+            summary.staticHostUnreachable.append(batchId);
+        }
         summary.records += page->records;
         exported.insert(page->entry.path, page->entry);
     }

@@ -45,6 +45,12 @@ struct SiteExportSummary
     qint64 bytesWritten = 0;
     qint64 indexEntries = 0; // pages the index lists (every batch page on disk)
     QStringList skipped;     // batches (all-batches export) whose identifier cannot be a path
+    // Batches exported whose product code or lot holds a character a folder name cannot
+    // (/ \ : * ? " < > | %, control characters): their folder keeps the percent-encoded form, which
+    // `site serve` and a hub answer but a plain static web server does not (it decodes the printed
+    // address and looks for a folder of the decoded name). Their printed QR codes do not resolve
+    // from a plain static host (docs/site-format.md, "Folder").
+    QStringList staticHostUnreachable;
 };
 
 // Writes (or brings up to date) the site folder for the chosen batches. Each file is written to a
@@ -64,6 +70,9 @@ bool isSafeFileName(const QString& name);
 // The folder of a batch relative to the site root: "01/{gtin14}/10/{lot}" or "p/{code}/10/{lot}",
 // each value in its file-name form; nothing when the batch id has no GTIN + lot or local form.
 std::optional<QString> batchFolder(const QString& batchId);
+// True when every value of the batch's folder is its decoded text (a safe file name), so that a
+// static web server, which decodes the printed address, finds the folder.
+bool batchFolderIsLiteral(const QString& batchId);
 // The address of a batch's page on the base: its Digital Link, or base/p/{code}/10/{lot}
 // (percent-encoded as on the labels); nothing like batchFolder.
 std::optional<QString> batchPageUri(const QString& base, const QString& batchId);

@@ -19,7 +19,12 @@ namespace suyuan::site {
 namespace {
 
 constexpr qsizetype kMaxRequestHead = 16 * 1024;
+// The whole exchange (request in, answer out) must end within this time: a client that sends its
+// request a byte at a time, or never reads the answer, is cut off.
 constexpr int kIdleTimeoutMs = 15000;
+// Connections open at once; more are refused (503) at once, so that many slow clients hold at
+// most kMaxConnections × kMaxRequestHead bytes and never block the event loop.
+constexpr int kMaxConnections = 64;
 constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
 QByteArray reason(int status)
@@ -37,6 +42,8 @@ QByteArray reason(int status)
         return "Payload Too Large";
     case 431:
         return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
     case 500:
         return "Internal Server Error";
     case 505:
@@ -90,29 +97,21 @@ QByteArray siteContentType(const QString& fileName)
     return "application/octet-stream";
 }
 
-SitePath mapRequestPath(const QByteArray& path)
+namespace {
+
+// The candidates for one list of names: the path itself, then (a Digital Link under a base path,
+// or with a GTIN-8/12/13) from its "01" or "p" segment on.
+void addCandidates(QStringList names, QStringList& out)
 {
-    SitePath out;
-    QStringList names;
-    for (const QByteArray& raw : path.split('/')) {
-        if (raw.isEmpty()) {
-            continue;
-        }
-        const auto decoded = gs1::percentDecode(QString::fromUtf8(raw));
-        if (!decoded || *decoded == QLatin1String(".") || *decoded == QLatin1String("..")) {
-            out.status = 400; // undecodable, or a way out of the folder
-            return out;
-        }
-        names.append(fileNameForSegment(*decoded));
-    }
     // An item-level label: …/10/{lot}/21/{serial} is the lot's page.
     qsizetype n = names.size();
     if (n >= 4 && names.at(n - 2) == QLatin1String("21") && names.at(n - 4) == QLatin1String("10")) {
         names.resize(n - 2);
         n -= 2;
     }
-    out.candidates.append(names.join(QLatin1Char('/')));
-    // A Digital Link under a base path, or with a GTIN-8/12/13: from its "01" or "p" segment on.
+    if (const QString whole = names.join(QLatin1Char('/')); !out.contains(whole)) {
+        out.append(whole);
+    }
     for (qsizetype i = n - 4; i >= 0 && i >= n - 5; --i) {
         const bool file = i == n - 5;
         if ((names.at(i) != QLatin1String("01") && names.at(i) != QLatin1String("p")) ||
@@ -128,10 +127,41 @@ SitePath mapRequestPath(const QByteArray& path)
             }
         }
         const QString candidate = tail.join(QLatin1Char('/'));
-        if (!out.candidates.contains(candidate)) {
-            out.candidates.append(candidate);
+        if (!out.contains(candidate)) {
+            out.append(candidate);
         }
         break;
+    }
+}
+
+} // namespace
+
+SitePath mapRequestPath(const QByteArray& path)
+{
+    SitePath out;
+    QStringList names;   // each segment in its file-name form: what a printed label asks for
+    QStringList literal; // each segment decoded once, as a static web server reads it
+    bool literalUsable = true;
+    for (const QByteArray& raw : path.split('/')) {
+        if (raw.isEmpty()) {
+            continue;
+        }
+        const auto decoded = gs1::percentDecode(QString::fromUtf8(raw));
+        if (!decoded || *decoded == QLatin1String(".") || *decoded == QLatin1String("..")) {
+            out.status = 400; // undecodable, or a way out of the folder
+            return out;
+        }
+        names.append(fileNameForSegment(*decoded));
+        // A folder kept percent-encoded (A%2FB) is linked from the index with its name encoded
+        // once more (A%252FB), as static hosts and file:// read it: the decoded text is then
+        // that name. Used only as a single file name: never with / or \ in it.
+        literalUsable = literalUsable && !decoded->contains(QLatin1Char('/')) &&
+                        !decoded->contains(QLatin1Char('\\')) && !decoded->contains(QChar(0));
+        literal.append(*decoded);
+    }
+    addCandidates(names, out.candidates);
+    if (literalUsable && literal != names) {
+        addCandidates(literal, out.candidates);
     }
     return out;
 }
@@ -188,12 +218,25 @@ QString SiteServer::url() const
 void SiteServer::onConnection()
 {
     while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (m_connections >= kMaxConnections) {
+            const Response busy = errorResponse(503);
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: " + busy.contentType +
+                          "\r\nContent-Length: " + QByteArray::number(busy.body.size()) +
+                          "\r\nConnection: close\r\n\r\n" + busy.body);
+            socket->disconnectFromHost();
+            QTimer::singleShot(1000, socket, &QTcpSocket::abort);
+            continue;
+        }
+        ++m_connections;
+        QObject::connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
+        // Qt reads no more than this ahead of us: a client that floods us is held by TCP.
+        socket->setReadBufferSize(kMaxRequestHead);
         auto* timer = new QTimer(socket);
         timer->setSingleShot(true);
         QObject::connect(timer, &QTimer::timeout, socket, &QTcpSocket::abort);
         timer->start(kIdleTimeoutMs);
         QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
 }
 
@@ -204,7 +247,11 @@ void SiteServer::onReadable(QTcpSocket* socket)
         return;
     }
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    // The head ends with an empty line; RFC 9112 lets a server take a bare LF as a line end.
+    qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (const qsizetype lf = buffer.indexOf("\n\n"); lf >= 0 && (end < 0 || lf < end)) {
+        end = lf;
+    }
     const auto send = [socket](const Response& r, bool head) {
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reason(r.status) + "\r\n";
         out += "Content-Type: " + r.contentType + "\r\n";
@@ -221,7 +268,7 @@ void SiteServer::onReadable(QTcpSocket* socket)
         socket->write(out);
         socket->disconnectFromHost();
     };
-    if (end < 0) {
+    if (end < 0 || end > kMaxRequestHead) {
         if (buffer.size() > kMaxRequestHead) {
             send(errorResponse(431), false);
             return;

@@ -61,6 +61,7 @@ private:
 
     QString m_root; // canonical path of the site folder
     QTcpServer* m_server = nullptr;
+    int m_connections = 0; // open connections (see kMaxConnections)
 };
 
 // The Content-Type of a file in the site, by its name.

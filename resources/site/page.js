@@ -120,6 +120,11 @@
       p_dup: '同一记录重复出现',
       p_attach: '附件“{0}”的 SHA-256 与签名记录不符',
       p_batch: '没有任何已验证的记录提到本批次',
+      p_address: '页面数据所述批次 {0} 与本页地址中的批次 {1} 不符',
+      p_master_dup: '同一{0}（{1}）出现两条不同的主数据记录',
+      master_product: '产品',
+      master_party: '经营主体',
+      master_location: '地点',
       p_data: '页面数据无法读取：{0}',
       p_label_missing: '标签缺少 k 或 s 参数',
       p_label_damaged: '标签签名已损坏（编码错误）',
@@ -278,6 +283,11 @@
       p_dup: 'the same record appears twice',
       p_attach: 'file \u201c{0}\u201d does not match the SHA-256 in the signed record',
       p_batch: 'no verified record names this batch',
+      p_address: 'the page data is about batch {0}, but the address of this page names batch {1}',
+      p_master_dup: 'two different master records for one {0} ({1})',
+      master_product: 'product',
+      master_party: 'party',
+      master_location: 'location',
       p_data: 'the page data cannot be read: {0}',
       p_label_missing: 'the label lacks k or s',
       p_label_damaged: 'the label signature is damaged (bad encoding)',
@@ -517,18 +527,34 @@
   var RFC_PUB = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';
   var RFC_SIG = 'e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b';
 
+  // Ed25519 counts as supported only when the browser accepts the RFC 8032 test vector AND
+  // refuses it with one bit of the signature changed and for another message: an implementation
+  // (or a shim) that accepts everything must never lead to a verified mark.
   function ed25519Supported() {
     if (!window.crypto || !crypto.subtle) {
       return Promise.resolve(false);
     }
+    var badSig = hexToBytes(RFC_SIG);
+    badSig[0] ^= 0x01;
     return crypto.subtle.importKey('raw', hexToBytes(RFC_PUB), ED, false, ['verify'])
       .then(function (key) {
-        return crypto.subtle.verify(ED, key, hexToBytes(RFC_SIG), new Uint8Array(0));
+        return Promise.all([
+          crypto.subtle.verify(ED, key, hexToBytes(RFC_SIG), new Uint8Array(0)),
+          crypto.subtle.verify(ED, key, badSig, new Uint8Array(0)),
+          crypto.subtle.verify(ED, key, hexToBytes(RFC_SIG), new Uint8Array([0x72]))
+        ]);
       })
-      .then(function (ok) { return ok === true; }, function () { return false; });
+      .then(function (r) { return r[0] === true && r[1] === false && r[2] === false; },
+        function () { return false; });
   }
 
-  var keyCache = {};
+  // Maps keyed by strings from the page data or the records: no prototype, so that a key such
+  // as "__proto__" or "constructor" is an ordinary key.
+  function dict() {
+    return Object.create(null);
+  }
+
+  var keyCache = dict();
 
   function importKey(authorHex) {
     if (!keyCache[authorHex]) {
@@ -651,7 +677,7 @@
   // Order, duplicates, forks, chain links and gaps over the records whose envelope was read.
   function checkSet(recs, result) {
     var prev = null;
-    var seen = {};
+    var seen = dict();
     recs.forEach(function (r) {
       if (!r.env || !r.authentic) {
         return; // a record that failed on its own is not used to judge the others
@@ -665,7 +691,7 @@
       }
       prev = r;
     });
-    var byAuthor = {};
+    var byAuthor = dict();
     recs.forEach(function (r) {
       if (r.env && r.authentic) {
         (byAuthor[r.env.author] = byAuthor[r.env.author] || []).push(r);
@@ -715,6 +741,55 @@
       return null;
     }
     return null;
+  }
+
+  // gs1::percentEncode: everything outside A-Z a-z 0-9 - . _ ~, upper-case hex.
+  function pctEncode(v) {
+    return encodeURIComponent(v).replace(/[!'()*]/g, function (c) {
+      return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+    });
+  }
+
+  function decodeSegment(v) {
+    try {
+      return decodeURIComponent(v);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // True when one decoded segment of the address stands for the value: the value itself (a
+  // Digital Link as printed, or a safe folder name on disk), or its file-name form, the
+  // percent-encoded text of a folder kept encoded (docs/site-format.md, "Folder").
+  function segmentIs(decoded, value) {
+    if (decoded === null || typeof value !== 'string') {
+      return false;
+    }
+    var encoded = pctEncode(value);
+    return decoded === value || decoded === encoded || decoded === encoded.replace(/\./g, '%2E');
+  }
+
+  // The batch named by this page's own address, …/01/{gtin}/10/{lot} or …/p/{code}/10/{lot}
+  // (optionally /21/{serial}, /index.html): over HTTP as on the label, or the exported folder
+  // opened from disk. Null when the address names no batch (a page saved elsewhere).
+  function addressBatch() {
+    var mm = /\/(01|p)\/([^/]+)\/10\/([^/]+)(?:\/21\/[^/]+)?(?:\/|\/index\.html)?$/.exec(location.pathname || '');
+    if (!mm) {
+      return null;
+    }
+    var id = decodeSegment(mm[2]);
+    if (mm[1] === '01' && id !== null && /^(\d{8}|\d{12,14})$/.test(id)) {
+      id = ('00000000000000' + id).substr(-14);
+    }
+    return { gtin: mm[1] === '01' ? id : null, code: mm[1] === 'p' ? id : null, lot: decodeSegment(mm[3]),
+      text: mm[0].replace(/^\//, '') };
+  }
+
+  function addressMatches(addr, ids) {
+    if (!ids || !segmentIs(addr.lot, ids.lot)) {
+      return false;
+    }
+    return ids.gtin ? addr.gtin === ids.gtin : addr.code !== null && segmentIs(addr.code, ids.code);
   }
 
   function escapeAi(v) {
@@ -791,7 +866,7 @@
     var message = new TextEncoder().encode('suyuan-label-v1\n' + element);
     var hintHex = hex(hint);
     var issuers = (Array.isArray(model.issuers) ? model.issuers : []).filter(function (k) {
-      return typeof k === 'string' && HEX64.test(k) && model.authors[k];
+      return typeof k === 'string' && HEX64.test(k) && model.batchAuthors[k] === true;
     });
     return Promise.all(issuers.map(function (k) {
       return crypto.subtle.digest('SHA-256', hexToBytes(k)).then(function (d) {
@@ -877,15 +952,28 @@
 
   function buildModel(data, recs) {
     var m = {
-      batch: data.batch, issuers: data.issuers, authors: {}, products: {}, parties: {}, locations: {},
-      events: [], byEventId: {}, declarations: {}, batchNamed: false
+      batch: data.batch, issuers: data.issuers, authors: dict(), batchAuthors: dict(), products: dict(),
+      parties: dict(), locations: dict(), events: [], byEventId: dict(), declarations: dict(), batchNamed: false
     };
+    // The export embeds one (the current) master record per product, party and location: a second,
+    // different one for the same id is how a page would be made to show another name.
+    var masters = dict();
     recs.forEach(function (r) {
       if (!r.authentic || !r.env) {
         return;
       }
       var env = r.env;
       var b = env.body;
+      if (/^master\.(product|party|location)$/.test(env.kind) && typeof b.id === 'string') {
+        var mk = env.kind + '\n' + b.id;
+        var first = masters[mk];
+        if (first && first.id !== r.id) {
+          var what = 'master_' + env.kind.substr(7);
+          first.problems.push(problem('p_master_dup', what, b.id));
+          r.problems.push(problem('p_master_dup', what, b.id));
+        }
+        masters[mk] = first || r;
+      }
       if (env.kind === 'master.product' && typeof b.id === 'string') {
         m.products[b.id] = b;
         if (typeof b.gtin === 'string') {
@@ -910,6 +998,7 @@
         }
         if (e.batches.indexOf(data.batch) >= 0) {
           m.batchNamed = true;
+          m.batchAuthors[env.author] = true;
         }
       }
     });
@@ -930,6 +1019,57 @@
     });
     m.events.sort(function (a, b) { return (a.time || 0) - (b.time || 0); });
     return m;
+  }
+
+  // The batch and every batch it was made from, as the verified records say (transformation
+  // inputs, children packed into a case), with depth and the batches each went into: the
+  // unsigned "batches" list of the page data may add to this, never take away.
+  function genealogy(m, data) {
+    var depth = dict();
+    var parents = dict();
+    depth[data.batch] = 0;
+    var changed = true;
+    while (changed) {
+      changed = false;
+      m.events.forEach(function (e) {
+        var ev = e.ev;
+        if (e.rec.problems.length) {
+          return;
+        }
+        var outs = [];
+        var ins = [];
+        if (ev.type === 'TransformationEvent') {
+          outs = quantityEntries(ev, 'outputQuantityList');
+          ins = quantityEntries(ev, 'inputQuantityList');
+        } else if (ev.type === 'AggregationEvent' && ev.action === 'ADD' && typeof ev.parentID === 'string') {
+          outs = [{ epcClass: ev.parentID }];
+          ins = quantityEntries(ev, 'childQuantityList');
+        }
+        outs.forEach(function (o) {
+          if (!(o.epcClass in depth)) {
+            return;
+          }
+          ins.forEach(function (i) {
+            (parents[i.epcClass] = parents[i.epcClass] || dict())[o.epcClass] = true;
+            if (!(i.epcClass in depth) || depth[i.epcClass] > depth[o.epcClass] + 1) {
+              depth[i.epcClass] = depth[o.epcClass] + 1;
+              changed = true;
+            }
+          });
+        });
+      });
+    }
+    var list = (Array.isArray(data.batches) ? data.batches : []).filter(function (b) {
+      return b && typeof b === 'object' && typeof b.batch === 'string';
+    });
+    var listed = dict();
+    list.forEach(function (b) { listed[b.batch] = true; });
+    Object.keys(depth).forEach(function (id) {
+      if (!listed[id]) {
+        list.push({ batch: id, depth: depth[id], parents: Object.keys(parents[id] || dict()) });
+      }
+    });
+    return list;
   }
 
   function productOf(m, batchId) {
@@ -1036,7 +1176,9 @@
   }
 
   function problemText(p) {
-    return t.apply(null, [p.k].concat(p.a));
+    return t.apply(null, [p.k].concat(p.a.map(function (a) {
+      return typeof a === 'string' && /^master_/.test(a) && has(a) ? t(a) : a;
+    })));
   }
 
   function row(label, value) {
@@ -1272,6 +1414,10 @@
   }
 
   var INLINE_IMAGE = /^image\/(png|jpeg|gif|webp|avif)$/;
+  // A file opened from the page (a blob: URL) runs with the page's origin and policy: only types
+  // a browser shows passively keep their type; anything else (HTML, SVG, XML …) is offered as
+  // application/octet-stream, i.e. downloaded, never rendered.
+  var PASSIVE_TYPE = /^(image\/(png|jpeg|gif|webp|avif)|application\/pdf|text\/plain)$/;
 
   function renderAttachments(ev, state) {
     var list = Array.isArray(ev['suyuan:attachments']) ? ev['suyuan:attachments'] : [];
@@ -1293,7 +1439,8 @@
       } else if (!got.ok) {
         h += '<span class="no">✗ ' + esc(fname) + ' ' + esc(t('attachmentBad')) + '</span>';
       } else if (INLINE_IMAGE.test(type)) {
-        h += '<figure><img src="' + esc(got.url(type)) + '" alt="' + esc(fname) + '" loading="lazy"><figcaption>✓ ' + esc(fname) + '</figcaption></figure>';
+        h += '<figure><img src="' + esc(got.url(type)) + '" alt="' + esc(fname) + '" loading="lazy"><figcaption>' +
+          (state.verdict === 'verified' ? '✓ ' : '') + esc(fname) + '</figcaption></figure>';
       } else {
         h += '<a download="' + esc(fname) + '" href="' + esc(got.url(type)) + '">' + esc(t('download')) + ' ' + esc(fname) + '</a> <span class="sub">' +
           esc(typeof a['suyuan:size'] === 'number' ? Math.max(1, Math.round(a['suyuan:size'] / 1024)) + ' KB' : '') + '</span>';
@@ -1448,7 +1595,7 @@
   }
 
   function historyBox(m, data, state) {
-    var batches = Array.isArray(data.batches) && data.batches.length ? data.batches.slice() : [{ batch: m.batch, depth: 0, parents: [] }];
+    var batches = state.batches.slice();
     batches.sort(function (a, b) { return (a.depth || 0) - (b.depth || 0); });
     var placed = {};
     var plotOf = {};
@@ -1589,12 +1736,16 @@
     document.title = t('index') + ' — ' + (lang === 'zh' ? '溯源' : 'Suyuan');
     var h = '<section class="card"><p class="sub">' + esc(t('indexNote')) + '</p><ul class="index">';
     (Array.isArray(data.entries) ? data.entries : []).forEach(function (e) {
-      if (!e || typeof e.path !== 'string' || /^[a-z]+:|^\/|\.\./i.test(e.path)) {
-        return; // relative paths inside the folder only
+      // Relative batch page paths only (docs/site-format.md); each segment is encoded again, as a
+      // folder kept percent-encoded on disk (A%2FB) must not be read as A/B by the browser.
+      if (!e || typeof e.path !== 'string' || !/^(01|p)\/[^/]+\/10\/[^/]+\/index\.html$/.test(e.path) ||
+        e.path.split('/').some(function (x) { return x === '.' || x === '..'; })) {
+        return;
       }
+      var href = e.path.split('/').map(encodeURIComponent).join('/');
       var pn = e.product && typeof e.product === 'object' ? (e.product[lang] || e.product[lang === 'zh' ? 'en' : 'zh'] || '') : '';
       var st = String(e.status || '');
-      h += '<li class="entry st-' + esc(st.replace(/[^a-z_]/g, '')) + '"><a href="' + esc(e.path) + '"><span class="pn">' + esc(pn) + '</span> <span class="lot">' + esc(e.lot || '') + '</span></a>' +
+      h += '<li class="entry st-' + esc(st.replace(/[^a-z_]/g, '')) + '"><a href="' + esc(href) + '"><span class="pn">' + esc(pn) + '</span> <span class="lot">' + esc(e.lot || '') + '</span></a>' +
         '<span class="meta">' + (st ? '<span class="status">' + esc(has('st_' + st) ? t('st_' + st) : st) + '</span> ' : '') + esc(e.created || '') + '</span></li>';
     });
     h += '</ul></section>';
@@ -1634,14 +1785,21 @@
     return ed25519Supported().then(function (supported) {
       return Promise.all(data.records.map(function (raw, i) { return checkRecord(raw || {}, i, supported); }))
         .then(function (recs) {
-          var state = { page: 'batch', data: data, recs: recs, general: [], gaps: [], files: {}, nodeIds: {}, batchSet: {} };
+          var state = { page: 'batch', data: data, recs: recs, general: [], gaps: [], files: dict(), nodeIds: dict(), batchSet: dict() };
           checkSet(recs, state);
-          (Array.isArray(data.batches) ? data.batches : []).forEach(function (b) { if (b && b.batch) { state.batchSet[b.batch] = true; } });
-          state.batchSet[data.batch] = true;
           var m = buildModel(data, recs);
           state.model = m;
+          state.batches = genealogy(m, data);
+          state.batches.forEach(function (b) { state.batchSet[b.batch] = true; });
           if (!m.batchNamed) {
             state.general.push(problem('p_batch'));
+          }
+          // The page at the address of one batch must be about that batch, not about another one
+          // its records also name (an input, say).
+          var addr = addressBatch();
+          var ids = parseBatchId(data.batch);
+          if (addr && !addressMatches(addr, ids)) {
+            state.general.push(problem('p_address', ids ? ids.lot : String(data.batch), addr.text));
           }
           // node ids of the authors, attachment hashes and the label, in parallel
           var authors = {};
@@ -1649,7 +1807,7 @@
           var jobs = Object.keys(authors).map(function (a) {
             return crypto.subtle.digest('SHA-256', hexToBytes(a)).then(function (d) { state.nodeIds[a] = nodeIdFromDigest(hex(d)); });
           });
-          var named = {};
+          var named = dict();
           m.events.forEach(function (e) {
             (Array.isArray(e.ev['suyuan:attachments']) ? e.ev['suyuan:attachments'] : []).forEach(function (a) {
               if (a && typeof a['suyuan:sha256'] === 'string') {
@@ -1681,7 +1839,7 @@
               state.files[hash] = {
                 ok: true,
                 url: function (type) {
-                  var safe = /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/i.test(type) ? type : 'application/octet-stream';
+                  var safe = PASSIVE_TYPE.test(type) ? type : 'application/octet-stream';
                   if (!cache[safe]) {
                     cache[safe] = URL.createObjectURL(new Blob([bytes], { type: safe }));
                   }

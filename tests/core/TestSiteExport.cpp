@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -24,7 +25,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
 #include <set>
+#include <vector>
 
 using namespace suyuan;
 using namespace suyuan::site;
@@ -173,6 +176,8 @@ private Q_SLOTS:
     void resourceTemplate();
     void serve();
     void serveRefusesTraversal();
+    void serveSlowAndMalformedClients();
+    void staticHostWarning();
 
 private:
     QString siteDir(const QString& name) const { return m_dir.filePath(name); }
@@ -789,6 +794,14 @@ void TestSiteExport::serve()
         QVERIFY2(r.status == 200, target.constData());
         QCOMPARE(r.body, unsafe);
     }
+    // The index links a folder kept percent-encoded with its name encoded once more (what static
+    // hosts and file:// read as that folder): site serve answers that form too.
+    for (const QByteArray& target : {QByteArray("/p/TEST%253AX/10/A%252FB%252A1/index.html"),
+                                     QByteArray("/p/TEST%253AX/10/A%252FB%252A1/")}) {
+        const HttpReply r = get(port, target);
+        QVERIFY2(r.status == 200, target.constData());
+        QCOMPARE(r.body, unsafe);
+    }
     const HttpReply chinese = get(port, "/p/" + QByteArray("涪陵榨菜").toPercentEncoding() + "/10/ZC-1");
     QCOMPARE(chinese.status, 200);
     QCOMPARE(chinese.body, readFile(pagePath(site, m_chineseBatch)));
@@ -839,6 +852,13 @@ void TestSiteExport::serveRefusesTraversal()
         page.write("index");
     }
     QVERIFY(QFile::link(root + QStringLiteral("/secret.txt"), root + QStringLiteral("/site/link.txt")));
+    QVERIFY(QFile::link(root, root + QStringLiteral("/site/01/out")));
+    {
+        QDir().mkpath(root + QStringLiteral("/%2e%2e"));
+        QFile decoy(root + QStringLiteral("/%2e%2e/secret.txt"));
+        QVERIFY(decoy.open(QIODevice::WriteOnly));
+        decoy.write("TOP-SECRET decoy outside");
+    }
     SiteServer server(root + QStringLiteral("/site"));
     QVERIFY(server.listen());
     for (const QByteArray& target :
@@ -846,7 +866,10 @@ void TestSiteExport::serveRefusesTraversal()
           QByteArray("/%2E%2E/secret.txt"), QByteArray("/01/..%2f..%2fsecret.txt"),
           QByteArray("/..%2fsecret.txt"), QByteArray("/01/%2e%2e%2f%2e%2e%2fsecret.txt"),
           QByteArray("/..\\secret.txt"), QByteArray("/link.txt"), QByteArray("/./../secret.txt"),
-          QByteArray("/%00/secret.txt"), QByteArray("/%zz")}) {
+          QByteArray("/%00/secret.txt"), QByteArray("/%zz"), QByteArray("/%252e%252e/secret.txt"),
+          QByteArray("/%252E%252E%252Fsecret.txt"), QByteArray("/01/out/secret.txt"),
+          QByteArray("/01/out/site/../secret.txt"), QByteArray("/01/%2e%2e%5csecret.txt"),
+          QByteArray("/%2e%2e%255csecret.txt")}) {
         const HttpReply r = get(server.port(), target);
         QVERIFY2(r.status == 400 || r.status == 404, target.constData());
         QVERIFY2(!r.body.contains("TOP-SECRET"), target.constData());
@@ -856,6 +879,72 @@ void TestSiteExport::serveRefusesTraversal()
     QCOMPARE(get(server.port(), "/").body, QByteArray("index"));
     QCOMPARE(mapRequestPath("/01/..%2f..%2fsecret.txt").candidates.first(),
              QStringLiteral("01/..%2F..%2Fsecret.txt"));
+}
+
+// Slow, oversized, pipelined and bare-LF requests, and many idle connections: none of them blocks
+// the server (it runs in this thread) or holds more than a bounded amount of memory.
+void TestSiteExport::serveSlowAndMalformedClients()
+{
+    const QString site = siteDir(QStringLiteral("site"));
+    SiteServer server(site);
+    QVERIFY(server.listen());
+    const quint16 port = server.port();
+    const QByteArray index = readFile(site + QStringLiteral("/index.html"));
+
+    // A request head larger than 16 KiB: 431, at once.
+    const HttpReply big =
+        http(port, "GET / HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(20000, 'a') + "\r\n\r\n");
+    QCOMPARE(big.status, 431);
+    const HttpReply endless = http(port, "GET / HTTP/1.1\r\nX-Pad: " + QByteArray(40000, 'a'));
+    QCOMPARE(endless.status, 431);
+
+    // Bare LF line ends (RFC 9112 allows a server to accept them).
+    QElapsedTimer lfTimer;
+    lfTimer.start();
+    const HttpReply lf = http(port, "GET / HTTP/1.1\nHost: x\n\n");
+    QCOMPARE(lf.status, 200);
+    QVERIFY2(lfTimer.elapsed() < 5000, "answered, not left to the idle timeout");
+
+    // Two pipelined requests: one answer, then the connection closes.
+    const HttpReply piped = http(port, "GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /nothing HTTP/1.1\r\n\r\n");
+    QCOMPARE(piped.status, 200);
+    QCOMPARE(piped.headers.value("connection"), QByteArray("close"));
+    QCOMPARE(piped.body, index);
+
+    // Clients that send half a request and wait: the server keeps answering others meanwhile,
+    // and past 64 open connections refuses new ones at once instead of holding them all.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 64; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        // Connected through the event loop: the server, in this thread, accepts meanwhile.
+        QTRY_VERIFY_WITH_TIMEOUT(socket->state() == QAbstractSocket::ConnectedState, 5000);
+        socket->write("GET / HTTP/1.1\r\nHost: x\r\n");
+        socket->flush();
+        idle.push_back(std::move(socket));
+    }
+    QTest::qWait(200);
+    QElapsedTimer busyTimer;
+    busyTimer.start();
+    const HttpReply busy = get(port, "/");
+    QCOMPARE(busy.status, 503);
+    QVERIFY2(busyTimer.elapsed() < 5000, "refused at once");
+    idle.clear();
+    QTest::qWait(200);
+    const HttpReply again = get(port, "/");
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, index);
+}
+
+void TestSiteExport::staticHostWarning()
+{
+    // The batch whose code and lot hold ":" "/" "*" is named; a plain one is not.
+    QVERIFY(!m_first.staticHostUnreachable.isEmpty());
+    QVERIFY(m_first.staticHostUnreachable.contains(m_unsafeBatch));
+    QVERIFY(!m_first.staticHostUnreachable.contains(m_demo.exportBatch));
+    QVERIFY(!m_first.staticHostUnreachable.contains(m_chineseBatch));
+    QVERIFY(!batchFolderIsLiteral(m_unsafeBatch));
+    QVERIFY(batchFolderIsLiteral(m_chineseBatch));
 }
 
 QTEST_GUILESS_MAIN(TestSiteExport)

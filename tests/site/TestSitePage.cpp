@@ -3,11 +3,19 @@
 // `suyuan-cli site serve`. The page's verdict is read from <body data-verification="…">
 // (docs/site-format.md, "What the page checks").
 
+#include "crypto/Ed25519.h"
+#include "crypto/Hash.h"
+#include "labels/BatchLabels.h"
+#include "labels/LabelCode.h"
+#include "ledger/Record.h"
+
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +47,97 @@ struct Page
     QString verification() const { return body.value(QStringLiteral("data-verification")); }
 };
 
+// An exported page taken apart: the HTML and its page data, and put back together.
+struct PageFile
+{
+    QByteArray html;
+    QJsonObject data;
+
+    static PageFile read(const QString& path)
+    {
+        PageFile f;
+        QFile in(path);
+        if (in.open(QIODevice::ReadOnly)) {
+            f.html = in.readAll();
+        }
+        f.data = QJsonDocument::fromJson(dataJson(f.html)).object();
+        return f;
+    }
+    static QByteArray dataJson(const QByteArray& html)
+    {
+        const QByteArray marker = "<script type=\"application/json\" id=\"suyuan-data\">";
+        const qsizetype start = html.indexOf(marker) + marker.size();
+        const qsizetype end = html.indexOf("</script>", start);
+        return start > marker.size() && end > start ? html.mid(start, end - start) : QByteArray();
+    }
+    // The page with this data, and `script` (a test shim) run before the page's own script.
+    bool write(const QString& path, const QByteArray& script = {}) const
+    {
+        const QByteArray marker = "<script type=\"application/json\" id=\"suyuan-data\">";
+        const qsizetype start = html.indexOf(marker) + marker.size();
+        const qsizetype end = html.indexOf("</script>", start);
+        QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+        json.replace('<', "\\u003c");
+        const QByteArray out = html.left(start) + json + "</script>\n" + script + html.mid(end + 9);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(out) == out.size();
+    }
+    QJsonObject envelope(qsizetype i) const
+    {
+        return QJsonDocument::fromJson(QByteArray::fromBase64(data.value(QStringLiteral("records"))
+                                                                  .toArray()
+                                                                  .at(i)
+                                                                  .toObject()
+                                                                  .value(QStringLiteral("bytes"))
+                                                                  .toString()
+                                                                  .toLatin1()))
+            .object();
+    }
+    qsizetype recordCount() const { return data.value(QStringLiteral("records")).toArray().size(); }
+    void append(const QJsonObject& record)
+    {
+        QJsonArray records = data.value(QStringLiteral("records")).toArray();
+        records.append(record);
+        data.insert(QStringLiteral("records"), records);
+    }
+};
+
+// Someone with a key of their own (not one of the ledger's): signs well-formed records, in time
+// after everything of the demo so that they go last in canonical order.
+struct Forger
+{
+    suyuan::crypto::SigningKey key = suyuan::crypto::SigningKey::generate();
+    qint64 seq = 0;
+    QByteArray prev;
+    qint64 timeMs = QDateTime(QDate(2029, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+    QJsonObject sign(const QString& kind, const QJsonObject& body)
+    {
+        ++seq;
+        timeMs += 1000;
+        const QByteArray bytes = suyuan::encodeRecord(key.publicKey(), seq, prev, timeMs, kind, body);
+        prev = suyuan::crypto::sha256(bytes);
+        return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(prev.toHex())},
+                           {QStringLiteral("bytes"), QString::fromLatin1(bytes.toBase64())},
+                           {QStringLiteral("sig"), QString::fromLatin1(key.sign(bytes).toBase64())}};
+    }
+    QString keyHex() const { return QString::fromLatin1(key.publicKey().toHex()); }
+};
+
+// Shims run before the page's script: a browser without Ed25519 in WebCrypto, and a broken one
+// (or a hostile extension) whose verify() accepts anything.
+const QByteArray kNoEd25519 =
+    "<script>(function(){var s=crypto.subtle,o=s.importKey.bind(s);s.importKey=function(f,k,a){"
+    "var n=a&&(a.name||a);if(String(n).toLowerCase()==='ed25519'){return Promise.reject(new "
+    "DOMException('Ed25519','NotSupportedError'));}return o.apply(null,arguments);};})();</script>\n";
+const QByteArray kAcceptsAnything =
+    "<script>(function(){crypto.subtle.verify=function(){return Promise.resolve(true);};})();</script>\n";
+
+// A 1×1 PNG.
+const QByteArray kPng = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
 } // namespace
 
 class TestSitePage : public QObject
@@ -58,6 +157,15 @@ private Q_SLOTS:
     void labelSignature();
     void servedPage();
     void largestGenealogy();
+    // Review of the consumer site: what a tampered page or a lesser browser must not get away with.
+    void unsupportedBrowser();
+    void browserAcceptingAnything();
+    void pageBoundToItsAddress();
+    void secondMasterRecordFails();
+    void recordStringsAreText();
+    void labelIssuerMustRecordTheBatch();
+    void inputsFromTheRecords();
+    void indexLinks();
 
 private:
     Run cli(const QStringList& args, int timeoutMs = 300000) const;
@@ -540,6 +648,324 @@ void TestSitePage::largestGenealogy()
           qPrintable(records), renders.at(1), renders.first(), renders.last(), pages,
           static_cast<long long>(total));
     QVERIFY2(renders.at(1) > 0, "the page writes data-render-ms");
+}
+
+// Without Ed25519 in WebCrypto the page says so and shows no verified mark anywhere: not per
+// step, not for the label, not on an embedded image (whose hash matched an unverified record).
+void TestSitePage::unsupportedBrowser()
+{
+    PageFile f = PageFile::read(pagePath(QLatin1String(kOrangeGtin5kg), QLatin1String(kFj5a)));
+    QVERIFY(f.recordCount() > 10);
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(kPng, QCryptographicHash::Sha256).toHex());
+    Forger forger;
+    f.append(forger.sign(
+        QStringLiteral("epcis.event"),
+        QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("ObjectEvent")},
+            {QStringLiteral("action"), QStringLiteral("OBSERVE")},
+            {QStringLiteral("bizStep"), QStringLiteral("inspecting")},
+            {QStringLiteral("eventTime"), QStringLiteral("2029-01-01T00:00:00.000Z")},
+            {QStringLiteral("eventTimeZoneOffset"), QStringLiteral("+08:00")},
+            {QStringLiteral("quantityList"),
+             QJsonArray{QJsonObject{{QStringLiteral("epcClass"), f.data.value(QStringLiteral("batch"))}}}},
+            {QStringLiteral("suyuan:attachments"),
+             QJsonArray{QJsonObject{{QStringLiteral("suyuan:sha256"), sha},
+                                    {QStringLiteral("suyuan:name"), QStringLiteral("photo.png")},
+                                    {QStringLiteral("suyuan:mediaType"), QStringLiteral("image/png")},
+                                    {QStringLiteral("suyuan:size"), kPng.size()}}}}}));
+    QJsonObject attachments = f.data.value(QStringLiteral("attachments")).toObject();
+    attachments.insert(sha, QJsonObject{{QStringLiteral("name"), QStringLiteral("photo.png")},
+                                        {QStringLiteral("type"), QStringLiteral("image/png")},
+                                        {QStringLiteral("data"), QString::fromLatin1(kPng.toBase64())}});
+    f.data.insert(QStringLiteral("attachments"), attachments);
+    const QString path = m_tmp.filePath(QStringLiteral("unsupported.html"));
+    QVERIFY(f.write(path, kNoEd25519));
+    const QString query =
+        labelQuery(QLatin1String(kFj5a), {QStringLiteral("--expiry"), QStringLiteral("2026-12-31")});
+    const Page page = open(fileUrl(path, query + QStringLiteral("&lang=en")));
+    QVERIFY2(page.verification() == QLatin1String("unsupported"),
+             qPrintable(page.verification() + QStringLiteral("\n") + page.app.left(3000)));
+    QCOMPARE(page.body.value(QStringLiteral("data-label")), QStringLiteral("unsupported"));
+    QVERIFY(page.app.contains(QLatin1String("Cannot verify")));
+    QVERIFY(page.app.contains(QLatin1String("Signature not checked")));
+    QVERIFY2(page.app.contains(QLatin1String("<img src=\"blob:")), "the image is shown");
+    QVERIFY2(!page.app.contains(QStringLiteral("✓")),
+             qPrintable(page.app.mid(page.app.indexOf(QStringLiteral("✓")) - 200, 300)));
+    QVERIFY(!page.app.contains(QLatin1String("class=\"mark ok\"")));
+    QVERIFY(!page.app.contains(QLatin1String("Verified")));
+}
+
+// A WebCrypto whose verify() says yes to everything (broken, or replaced by an extension) is not
+// taken for Ed25519 support: with it even a page with a forged signature would show verified.
+void TestSitePage::browserAcceptingAnything()
+{
+    PageFile f = PageFile::read(pagePath(QLatin1String(kOrangeGtin5kg), QLatin1String(kFj5a)));
+    QJsonArray records = f.data.value(QStringLiteral("records")).toArray();
+    QJsonObject rec = records.at(3).toObject();
+    QByteArray sig = QByteArray::fromBase64(rec.value(QStringLiteral("sig")).toString().toLatin1());
+    sig[5] = static_cast<char>(sig.at(5) ^ 0x40);
+    rec.insert(QStringLiteral("sig"), QString::fromLatin1(sig.toBase64()));
+    records.replace(3, rec);
+    f.data.insert(QStringLiteral("records"), records);
+    const QString path = m_tmp.filePath(QStringLiteral("accepts-anything.html"));
+    QVERIFY(f.write(path, kAcceptsAnything));
+    const Page page = open(fileUrl(path, QStringLiteral("?lang=en")));
+    QVERIFY2(page.verification() == QLatin1String("unsupported"), qPrintable(page.verification()));
+    QVERIFY(!page.app.contains(QLatin1String("class=\"mark ok\"")));
+}
+
+// The page at the address of one batch must be about that batch: pointing the unsigned "batch"
+// field at an input the records also name (so "a verified record names it" holds) fails there.
+void TestSitePage::pageBoundToItsAddress()
+{
+    const QString original = pagePath(QLatin1String(kZhacaiGtin), QLatin1String(kZhacai));
+    const QString rel = QDir(m_site).relativeFilePath(original);
+    PageFile f = PageFile::read(original);
+    QString input;
+    for (const QJsonValue& b : f.data.value(QStringLiteral("batches")).toArray()) {
+        if (b.toObject().value(QStringLiteral("depth")).toInt() == 1) {
+            input = b.toObject().value(QStringLiteral("batch")).toString();
+            break;
+        }
+    }
+    QVERIFY2(!input.isEmpty(), "the zhacai is made from other batches");
+
+    // The genuine page in a copy of the folder verifies there (from disk and over HTTP).
+    const QString copy = m_tmp.filePath(QStringLiteral("bound/") + rel);
+    QVERIFY(f.write(copy));
+    QCOMPARE(open(fileUrl(copy)).verification(), QStringLiteral("verified"));
+
+    f.data.insert(QStringLiteral("batch"), input);
+    QVERIFY(f.write(copy));
+    const Page moved = open(fileUrl(copy, QStringLiteral("?lang=en")));
+    QVERIFY2(moved.verification() == QLatin1String("failed"), qPrintable(moved.verification()));
+    QVERIFY(moved.app.contains(QLatin1String("the address of this page names batch")));
+    // Saved elsewhere (no batch in its address), the same page has nothing to be held to.
+    const QString loose = m_tmp.filePath(QStringLiteral("loose-input.html"));
+    QVERIFY(f.write(loose));
+    QCOMPARE(open(fileUrl(loose)).verification(), QStringLiteral("verified"));
+}
+
+// A second master record for the product, by someone else's key, must not rename the product:
+// the export embeds one master record per product, party and location.
+void TestSitePage::secondMasterRecordFails()
+{
+    PageFile f = PageFile::read(pagePath(QLatin1String(kOrangeGtin5kg), QLatin1String(kFj5a)));
+    QJsonObject product;
+    for (qsizetype i = 0; i < f.recordCount(); ++i) {
+        const QJsonObject env = f.envelope(i);
+        if (env.value(QStringLiteral("kind")) == QLatin1String("master.product") &&
+            env.value(QStringLiteral("body")).toObject().value(QStringLiteral("gtin")) ==
+                QLatin1String(kOrangeGtin5kg)) {
+            product = env.value(QStringLiteral("body")).toObject();
+        }
+    }
+    QVERIFY(!product.isEmpty());
+    product.insert(QStringLiteral("name"),
+                   QJsonObject{{QStringLiteral("zh"), QStringLiteral("假冒有机特级")},
+                               {QStringLiteral("en"), QStringLiteral("FAKE ORGANIC PREMIUM")}});
+    Forger forger;
+    f.append(forger.sign(QStringLiteral("master.product"), product));
+    const QString path = m_tmp.filePath(QStringLiteral("second-master.html"));
+    QVERIFY(f.write(path));
+    const Page page = open(fileUrl(path, QStringLiteral("?lang=en")));
+    QVERIFY2(page.verification() == QLatin1String("failed"), qPrintable(page.verification()));
+    QVERIFY(page.app.contains(QLatin1String("two different master records for one product")));
+}
+
+// Strings of records go into the page as text: markup in any of them creates no element and
+// runs no script (the page is self-signed here, so it may well verify; what matters is the DOM).
+void TestSitePage::recordStringsAreText()
+{
+    PageFile f = PageFile::read(pagePath(QLatin1String(kOrangeGtin5kg), QLatin1String(kFj5a)));
+    const QString batch = f.data.value(QStringLiteral("batch")).toString();
+    const QString x = QStringLiteral("\"'><img src=x onerror=\"document.body.dataset.pwned=1\"><svg "
+                                     "onload=document.body.dataset.pwned=2>");
+    Forger forger;
+    f.append(forger.sign(QStringLiteral("master.party"),
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("evil-party")},
+                                     {QStringLiteral("name"),
+                                      QJsonObject{{QStringLiteral("zh"), x}, {QStringLiteral("en"), x}}}}));
+    f.append(forger.sign(QStringLiteral("master.location"),
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("evil-place")},
+                                     {QStringLiteral("name"), x},
+                                     {QStringLiteral("address"), x},
+                                     {QStringLiteral("party"), QStringLiteral("evil-party")}}));
+    const QJsonObject q{
+        {QStringLiteral("epcClass"), batch}, {QStringLiteral("quantity"), x}, {QStringLiteral("uom"), x}};
+    for (const QString& step : {QStringLiteral("shipping"), QStringLiteral("receiving"),
+                                QStringLiteral("field_work"), QStringLiteral("sampling"), x}) {
+        f.append(forger.sign(
+            QStringLiteral("epcis.event"),
+            QJsonObject{
+                {QStringLiteral("type"), QStringLiteral("ObjectEvent")},
+                {QStringLiteral("action"), QStringLiteral("OBSERVE")},
+                {QStringLiteral("bizStep"), step},
+                {QStringLiteral("disposition"), x},
+                {QStringLiteral("eventTime"), x},
+                {QStringLiteral("eventTimeZoneOffset"), x},
+                {QStringLiteral("eventID"), x},
+                {QStringLiteral("quantityList"), QJsonArray{q, QJsonObject{{QStringLiteral("epcClass"), x}}}},
+                {QStringLiteral("parentID"), x},
+                {QStringLiteral("bizLocation"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("urn:suyuan:location:evil-place")}}},
+                {QStringLiteral("sourceList"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("owning_party")},
+                                        {QStringLiteral("source"), x}}}},
+                {QStringLiteral("destinationList"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("owning_party")},
+                                        {QStringLiteral("destination"), x}},
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("location")},
+                                        {QStringLiteral("destination"), x}}}},
+                {QStringLiteral("ilmd"),
+                 QJsonObject{{QStringLiteral("cbvmda:harvestStartDate"), x},
+                             {QStringLiteral("suyuan:variety"), x},
+                             {QStringLiteral("cbvmda:countryOfOrigin"), x},
+                             {QStringLiteral("suyuan:certifications"), QJsonArray{x}}}},
+                {QStringLiteral("suyuan:workType"), x},
+                {QStringLiteral("suyuan:input"), x},
+                {QStringLiteral("suyuan:dose"),
+                 QJsonObject{{QStringLiteral("suyuan:quantity"), x}, {QStringLiteral("suyuan:uom"), x}}},
+                {QStringLiteral("sensorElementList"),
+                 QJsonArray{QJsonObject{{QStringLiteral("sensorReport"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("suyuan:name"), x},
+                                                                {QStringLiteral("value"), x},
+                                                                {QStringLiteral("uom"), x},
+                                                                {QStringLiteral("suyuan:limit"), 1}}}}}}},
+                {QStringLiteral("certificationInfo"), x},
+                {QStringLiteral("suyuan:transport"), QJsonObject{{QStringLiteral("suyuan:mode"), x},
+                                                                 {QStringLiteral("suyuan:carrier"), x},
+                                                                 {QStringLiteral("suyuan:vehicle"), x}}},
+                {QStringLiteral("bizTransactionList"),
+                 QJsonArray{QJsonObject{{QStringLiteral("type"), x}, {QStringLiteral("bizTransaction"), x}}}},
+                {QStringLiteral("suyuan:reason"), x},
+                {QStringLiteral("suyuan:recallReason"), x},
+                {QStringLiteral("suyuan:note"), x},
+                {QStringLiteral("suyuan:private"), x},
+                {QStringLiteral("suyuan:attachments"),
+                 QJsonArray{QJsonObject{{QStringLiteral("suyuan:sha256"), x},
+                                        {QStringLiteral("suyuan:name"), x},
+                                        {QStringLiteral("suyuan:mediaType"), x},
+                                        {QStringLiteral("suyuan:size"), x}}}}}));
+    }
+    // A withdrawal of one of them, with markup in its reason and note.
+    f.append(forger.sign(QStringLiteral("epcis.event"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("ObjectEvent")},
+                                     {QStringLiteral("eventID"), x},
+                                     {QStringLiteral("eventTime"), x},
+                                     {QStringLiteral("errorDeclaration"),
+                                      QJsonObject{{QStringLiteral("declarationTime"), x},
+                                                  {QStringLiteral("reason"), x},
+                                                  {QStringLiteral("suyuan:note"), x},
+                                                  {QStringLiteral("correctiveEventIDs"), QJsonArray{x}}}}}));
+    f.data.insert(QStringLiteral("batches"),
+                  QJsonArray{QJsonObject{{QStringLiteral("batch"), batch}, {QStringLiteral("depth"), 0}},
+                             QJsonObject{{QStringLiteral("batch"), x},
+                                         {QStringLiteral("depth"), x},
+                                         {QStringLiteral("parents"), QJsonArray{x}}}});
+    const QString path = m_tmp.filePath(QStringLiteral("markup.html"));
+    QVERIFY(f.write(path));
+    for (const QString& lang : {QStringLiteral("?lang=en"), QStringLiteral("?lang=zh")}) {
+        const Page page = open(fileUrl(path, lang));
+        QVERIFY2(page.verification() == QLatin1String("verified") ||
+                     page.verification() == QLatin1String("failed"),
+                 qPrintable(page.verification()));
+        QVERIFY(!page.body.contains(QStringLiteral("data-pwned")));
+        QVERIFY2(!page.app.contains(QLatin1String("<img src=\"x\"")) &&
+                     !page.app.contains(QLatin1String("<img src=x")),
+                 "no element from a record string");
+        QVERIFY(!page.app.contains(QLatin1String("<svg")));
+        QVERIFY2(page.app.contains(QLatin1String("&lt;img src=x onerror=")), "the markup is shown as text");
+    }
+}
+
+// A label is genuine only when signed by a node that recorded this batch itself: the author of
+// an input batch's record (here a key of its own) cannot vouch for a label of the product.
+void TestSitePage::labelIssuerMustRecordTheBatch()
+{
+    PageFile f = PageFile::read(pagePath(QLatin1String(kZhacaiGtin), QLatin1String(kZhacai)));
+    QString input;
+    for (const QJsonValue& b : f.data.value(QStringLiteral("batches")).toArray()) {
+        if (b.toObject().value(QStringLiteral("depth")).toInt() == 1) {
+            input = b.toObject().value(QStringLiteral("batch")).toString();
+        }
+    }
+    QVERIFY(!input.isEmpty());
+    Forger forger;
+    f.append(
+        forger.sign(QStringLiteral("epcis.event"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("ObjectEvent")},
+                                {QStringLiteral("action"), QStringLiteral("OBSERVE")},
+                                {QStringLiteral("bizStep"), QStringLiteral("storing")},
+                                {QStringLiteral("eventTime"), QStringLiteral("2029-01-01T00:00:00.000Z")},
+                                {QStringLiteral("quantityList"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("epcClass"), input}}}}}));
+    QJsonArray issuers = f.data.value(QStringLiteral("issuers")).toArray();
+    issuers.append(forger.keyHex());
+    f.data.insert(QStringLiteral("issuers"), issuers);
+    const QString path = m_tmp.filePath(QStringLiteral("foreign-issuer.html"));
+    QVERIFY(f.write(path));
+
+    const auto ids = suyuan::labels::batchLabelIds(f.data.value(QStringLiteral("batch")).toString());
+    QVERIFY(ids);
+    const QByteArray sig = forger.key.sign(suyuan::labels::labelMessage(ids.value()));
+    const QString query =
+        QStringLiteral("?k=%1&s=%2&lang=en")
+            .arg(suyuan::labels::issuerHint(forger.key.publicKey()), suyuan::labels::base32Encode(sig));
+    const Page page = open(fileUrl(path, query));
+    QVERIFY2(page.verification() == QLatin1String("failed"), qPrintable(page.verification()));
+    QCOMPARE(page.body.value(QStringLiteral("data-label")), QStringLiteral("failed"));
+    QVERIFY(page.app.contains(QLatin1String("the issuer is not an author of this batch")));
+}
+
+// The batches a product was made from come from the signed transformations: leaving them out of
+// the unsigned "batches" list does not hide them (nor a recall of one of them).
+void TestSitePage::inputsFromTheRecords()
+{
+    PageFile f = PageFile::read(pagePath(QLatin1String(kZhacaiGtin), QLatin1String(kZhacai)));
+    QStringList inputs;
+    QJsonArray kept;
+    for (const QJsonValue& b : f.data.value(QStringLiteral("batches")).toArray()) {
+        if (b.toObject().value(QStringLiteral("depth")).toInt() == 0) {
+            kept.append(b);
+        } else {
+            inputs.append(b.toObject().value(QStringLiteral("batch")).toString());
+        }
+    }
+    QVERIFY(inputs.size() >= 3);
+    f.data.insert(QStringLiteral("batches"), kept);
+    const QString path = m_tmp.filePath(QStringLiteral("no-inputs.html"));
+    QVERIFY(f.write(path));
+    const Page page = open(fileUrl(path, QStringLiteral("?lang=en")));
+    QCOMPARE(page.verification(), QStringLiteral("verified"));
+    QVERIFY(page.app.contains(QLatin1String("Made from")));
+    QCOMPARE(page.app.count(QLatin1String("class=\"batch input\"")), inputs.size());
+}
+
+// The index links every page by its folder, each segment encoded once more (a folder kept
+// percent-encoded must not be read as its decoded text), and links nothing but batch pages.
+void TestSitePage::indexLinks()
+{
+    PageFile f = PageFile::read(QDir(m_site).filePath(QStringLiteral("index.html")));
+    QJsonArray entries;
+    for (const QString& path : {QStringLiteral("p/TEST%3AX/10/A%2FB%2A1/index.html"),
+                                QStringLiteral("javascript:alert(1)//01/x/10/y/index.html"),
+                                QStringLiteral("\tjavascript:alert(1)"), QStringLiteral("../../etc/passwd"),
+                                QStringLiteral("01/../../x/10/y/index.html"),
+                                QStringLiteral("//evil.example/01/x/10/y/index.html")}) {
+        entries.append(QJsonObject{{QStringLiteral("path"), path},
+                                   {QStringLiteral("lot"), path},
+                                   {QStringLiteral("batch"), QStringLiteral("x")}});
+    }
+    f.data.insert(QStringLiteral("entries"), entries);
+    const QString path = m_tmp.filePath(QStringLiteral("index-links/index.html"));
+    QVERIFY(f.write(path));
+    const Page page = open(fileUrl(path, QStringLiteral("?lang=en")));
+    QCOMPARE(page.verification(), QStringLiteral("none"));
+    QVERIFY2(page.app.contains(QLatin1String("href=\"p/TEST%253AX/10/A%252FB%252A1/index.html\"")),
+             qPrintable(page.app));
+    QCOMPARE(page.app.count(QLatin1String("href=")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSitePage)

@@ -22,6 +22,7 @@ ZH = {
 '--lang takes zh-CN or en, not %1': '--lang 需要 zh-CN 或 en，而不是 %1',
 'Exporting pages… %1 / %2': '正在导出页面… %1 / %2',
 'Skipped batch %1: it has no GS1 or local identifier, so no page address.': '已跳过批次 %1：它没有 GS1 标识或本地标识，因此没有页面地址。',
+'Warning: the product code or lot of batch %1 holds a character a folder name cannot (/ \\ : * ? " < > | %), so its folder keeps the percent-encoded name. Its printed QR code opens the page through `suyuan-cli site serve` or a hub, but not from a plain static web server.': '警告：批次 %1 的产品编码或批号含有文件夹名称不能使用的字符（/ \\ : * ? " < > | %），因此其文件夹保留百分号编码的名称。其印出的二维码可以通过 `suyuan-cli site serve` 或汇聚节点打开页面，但无法从普通的静态网站服务器打开。',
 'Exported %1 batch pages to %2 (the index lists %3).': '已将 %1 个批次页面导出到 %2（索引列出 %3 个）。',
 'Files written: %1, unchanged: %2; %3 bytes in all, %4 bytes written.': '写入文件：%1 个，未变：%2 个；共 %3 字节，写入 %4 字节。',
 'Records embedded: %1; attachments embedded: %2, left out: %3.': '嵌入记录：%1 条；嵌入附件：%2 个，未嵌入：%3 个。',
