@@ -145,7 +145,23 @@ void PrintLabelsDialog::updatePreview()
     if (!one) {
         m_message->setText(one.error().message);
         setTone(m_message, Tone::Error);
+        m_previewLabel.reset();
         m_preview->clear();
+        return;
+    }
+    m_previewLabel = one->first();
+    paintPreview();
+    const labels::LabelTemplate tmpl = currentTemplate();
+    const bool example = m_base->text().trimmed().contains(QLatin1String("example"), Qt::CaseInsensitive);
+    m_message->setText(example ? tr("The web address is an example: replace it with the address where your "
+                                    "consumer pages will be published before you print for real.")
+                               : tr("%1. The code is signed with this node's key.").arg(tmpl.description()));
+    setTone(m_message, example ? Tone::Error : Tone::Hint);
+}
+
+void PrintLabelsDialog::paintPreview()
+{
+    if (!m_previewLabel) {
         return;
     }
     const labels::LabelTemplate tmpl = currentTemplate();
@@ -157,37 +173,48 @@ void PrintLabelsDialog::updatePreview()
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        (void)labels::paintLabel(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), tmpl, one->first());
+        (void)labels::paintLabel(painter, QRectF(QPointF(0, 0), QSizeF(image.size())), tmpl, *m_previewLabel);
     }
     m_preview->setPixmap(QPixmap::fromImage(image));
-    const bool example = m_base->text().trimmed().contains(QLatin1String("example"), Qt::CaseInsensitive);
-    m_message->setText(example ? tr("The web address is an example: replace it with the address where your "
-                                    "consumer pages will be published before you print for real.")
-                               : tr("%1. The code is signed with this node's key.").arg(tmpl.description()));
-    setTone(m_message, example ? Tone::Error : Tone::Hint);
 }
 
-bool PrintLabelsDialog::saveBase()
+Status PrintLabelsDialog::saveBase()
 {
     if (auto st = labels::setLabelBase(m_trace.ledger(), m_base->text().trimmed()); !st) {
         m_message->setText(st.error().message);
         setTone(m_message, Tone::Error);
         m_base->setFocus();
-        return false;
+        return st;
     }
     QSettings().setValue(QStringLiteral("labels/template"), m_template->currentData().toString());
-    return true;
+    return {};
 }
 
-void PrintLabelsDialog::print()
+Result<QList<labels::LabelContent>> PrintLabelsDialog::prepare()
 {
-    if (!saveBase()) {
-        return;
+    if (auto st = saveBase(); !st) {
+        return st.error();
     }
     auto contents = labels();
     if (!contents) {
         m_message->setText(contents.error().message);
         setTone(m_message, Tone::Error);
+    }
+    return contents;
+}
+
+void PrintLabelsDialog::showStatus(const Status& st, const QString& success)
+{
+    m_message->setText(st ? success : st.error().message);
+    setTone(m_message, st ? Tone::Success : Tone::Error);
+}
+
+void PrintLabelsDialog::print()
+{
+    // The labels are checked and signed before the printer is chosen, so that an error shows
+    // at once, not after the print dialog.
+    auto contents = prepare();
+    if (!contents) {
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -197,10 +224,29 @@ void PrintLabelsDialog::print()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    const Status st = labels::renderPages(printer, currentTemplate(), contents.value());
-    m_message->setText(st ? tr("%1 labels sent to %2.").arg(contents->size()).arg(printer.printerName())
-                          : st.error().message);
-    setTone(m_message, st ? Tone::Success : Tone::Error);
+    (void)render(printer, contents.value());
+}
+
+Status PrintLabelsDialog::printTo(QPrinter& printer)
+{
+    auto contents = prepare();
+    if (!contents) {
+        return contents.error();
+    }
+    return render(printer, contents.value());
+}
+
+Status PrintLabelsDialog::render(QPrinter& printer, const QList<labels::LabelContent>& contents)
+{
+    printer.setFullPage(true); // renderPages places the labels on the whole sheet
+    const Status st = labels::renderPages(printer, currentTemplate(), contents);
+    // "Print to file" (PDF) has no printer name: say where the file went.
+    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    showStatus(st, toFile ? tr("%1 labels written to %2.")
+                                .arg(contents.size())
+                                .arg(QDir::toNativeSeparators(printer.outputFileName()))
+                          : tr("%1 labels sent to %2.").arg(contents.size()).arg(printer.printerName()));
+    return st;
 }
 
 void PrintLabelsDialog::chooseExport()
@@ -213,25 +259,26 @@ void PrintLabelsDialog::chooseExport()
         return;
     }
     QSettings().setValue(QStringLiteral("labels/exportDir"), QFileInfo(path).absolutePath());
-    exportTo(path);
+    (void)exportTo(path);
 }
 
-void PrintLabelsDialog::exportTo(const QString& path)
+Status PrintLabelsDialog::exportTo(const QString& path)
 {
-    if (!saveBase()) {
-        return;
-    }
-    auto contents = labels();
+    auto contents = prepare();
     if (!contents) {
-        m_message->setText(contents.error().message);
-        setTone(m_message, Tone::Error);
-        return;
+        return contents.error();
     }
     const auto files = labels::writeLabelFiles(path, currentTemplate(), contents.value());
-    m_message->setText(
-        files ? tr("%1 labels written to %2.").arg(contents->size()).arg(QDir::toNativeSeparators(path))
-              : files.error().message);
-    setTone(m_message, files ? Tone::Success : Tone::Error);
+    const Status st = files ? Status() : Status(files.error());
+    showStatus(st, tr("%1 labels written to %2.").arg(contents->size()).arg(QDir::toNativeSeparators(path)));
+    return st;
+}
+
+void PrintLabelsDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    // The preview is painted for the size it is shown at (the layout has placed it by now).
+    paintPreview();
 }
 
 } // namespace suyuan::ui

@@ -6,12 +6,15 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPrinter;
 class QSpinBox;
 
 namespace suyuan::ui {
@@ -30,13 +33,29 @@ public:
     Result<QList<labels::LabelContent>> labels();
     labels::LabelTemplate currentTemplate() const;
 
+    // Asks for a printer (QPrintDialog), then printTo() it.
     void print();
-    void exportTo(const QString& path); // .pdf, .png or .svg (numbered files for several labels)
+    // Prints the current labels on printer as it is set up (a printer from the print dialog,
+    // or a PDF file: QPrinter::PdfFormat with an output file name): stores the base address,
+    // signs the labels, renders them full page at the template's page size and says so in the
+    // message line. Nothing is printed when the base address or a label is invalid; the
+    // error is shown and returned.
+    Status printTo(QPrinter& printer);
+    // .pdf, .png or .svg (numbered files for several labels); nothing is written on error.
+    Status exportTo(const QString& path);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updatePreview();
+    void paintPreview(); // m_previewLabel at the preview's current size
     void chooseExport();
-    bool saveBase();
+    Status saveBase();
+    // saveBase() and labels(), with any error shown in the message line.
+    Result<QList<labels::LabelContent>> prepare();
+    Status render(QPrinter& printer, const QList<labels::LabelContent>& contents);
+    void showStatus(const Status& st, const QString& success);
 
     trace::TraceService& m_trace;
     QString m_batchId;
@@ -49,6 +68,7 @@ private:
     QLineEdit* m_base = nullptr;
     QLabel* m_preview = nullptr;
     QLabel* m_message = nullptr;
+    std::optional<labels::LabelContent> m_previewLabel;
 };
 
 } // namespace suyuan::ui
