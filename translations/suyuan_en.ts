@@ -1765,6 +1765,82 @@
         <source>Labels are written as .pdf, .png or .svg, not %1.</source>
         <translation>Labels are written as .pdf, .png or .svg, not %1.</translation>
     </message>
+    <message>
+        <source>The page template %1 cannot be read: %2</source>
+        <translation>The page template %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The page template %1/page.html has no @SUYUAN_DATA@ placeholder.</source>
+        <translation>The page template %1/page.html has no @SUYUAN_DATA@ placeholder.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no GS1 or local identifier, so it has no page address.</source>
+        <translation>Batch %1 has no GS1 or local identifier, so it has no page address.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the site.</source>
+        <translation>No folder was given for the site.</translation>
+    </message>
+    <message>
+        <source>The site language must be zh-CN or en, not %1.</source>
+        <translation>The site language must be zh-CN or en, not %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 exists and is not a folder.</translation>
+    </message>
+    <message>
+        <source>The site export was cancelled; the pages written until then are complete.</source>
+        <translation>The site export was cancelled; the pages written until then are complete.</translation>
+    </message>
+    <message>
+        <source>There is no site folder to serve here.</source>
+        <translation>There is no site folder to serve here.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Cannot listen on %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no page at this address. Check the code on the package, or scan it again.</source>
+        <translation>There is no page at this address. Check the code on the package, or scan it again.</translation>
+    </message>
+    <message>
+        <source>This site only answers GET and HEAD requests.</source>
+        <translation>This site only answers GET and HEAD requests.</translation>
+    </message>
+    <message>
+        <source>The request cannot be answered.</source>
+        <translation>The request cannot be answered.</translation>
+    </message>
+    <message>
+        <source>Only item-level labels (with a serial number) are recorded as scans.</source>
+        <translation>Only item-level labels (with a serial number) are recorded as scans.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a label check result (one of: %2).</source>
+        <translation>"%1" is not a label check result (one of: %2).</translation>
+    </message>
+    <message>
+        <source>The batch %1 is not in this ledger.</source>
+        <translation>The batch %1 is not in this ledger.</translation>
+    </message>
+    <message>
+        <source>Choose where the label was scanned: "%1" is not a location of this ledger (add it under Master data).</source>
+        <translation>Choose where the label was scanned: "%1" is not a location of this ledger (add it under Master data).</translation>
+    </message>
+    <message>
+        <source>Possible copied label: serial %1 was scanned at %2 (%3), where this batch has never been.</source>
+        <translation>Possible copied label: serial %1 was scanned at %2 (%3), where this batch has never been.</translation>
+    </message>
+    <message>
+        <source>Possible copied label: serial %1 was scanned at %2 (%3) after %4 (%5), and the batch was not received at %2 in between.</source>
+        <translation>Possible copied label: serial %1 was scanned at %2 (%3) after %4 (%5), and the batch was not received at %2 in between.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2853,78 +2929,6 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
         <translation>Shipped refrigerated.</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
-  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
-  scan TEXT [--json]           read a label code or lot code and check the label's signature
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
-  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
-  scan TEXT [--json]           read a label code or lot code and check the label's signature
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</translation>
-    </message>
-    <message>
         <source>Also measure exporting 1000 labels (60x40, Chinese text) to one PDF.</source>
         <translation>Also measure exporting 1000 labels (60x40, Chinese text) to one PDF.</translation>
     </message>
@@ -3053,10 +3057,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <source>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered; 2: not a label code.</source>
-        <translation>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered; 2: not a label code.</translation>
-    </message>
-    <message>
         <source>Code:      %1</source>
         <translation>Code:      %1</translation>
     </message>
@@ -3117,10 +3117,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>Expiry date (AI 17), YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The base address labels point to (default %1).</source>
-        <translation>The base address labels point to (default %1).</translation>
-    </message>
-    <message>
         <source>Print the text of a batch's QR label: a GS1 Digital Link on the base address, signed with this node's key.</source>
         <translation>Print the text of a batch's QR label: a GS1 Digital Link on the base address, signed with this node's key.</translation>
     </message>
@@ -3143,6 +3139,204 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>scan needs TEXT or --image FILE</source>
         <translation>scan needs TEXT or --image FILE</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
+  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
+  label-base [URL]             show or set the web address labels point to
+  scan TEXT|--image FILE [--json] [--record --location KEY]   read a label code or lot code, check the label's signature
+  site export DIR [--batch ID ...] [--base URL]   the consumer site: a verifying page per batch
+  site serve DIR [--port N] [--bind ADDR]   serve an exported site over HTTP (preview)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
+  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
+  label-base [URL]             show or set the web address labels point to
+  scan TEXT|--image FILE [--json] [--record --location KEY]   read a label code or lot code, check the label's signature
+  site export DIR [--batch ID ...] [--base URL]   the consumer site: a verifying page per batch
+  site serve DIR [--port N] [--bind ADDR]   serve an exported site over HTTP (preview)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</translation>
+    </message>
+    <message>
+        <source>Record the scan of an item label (one with a serial) at --location, and check the serial's scans against the batch's route (copied labels).</source>
+        <translation>Record the scan of an item label (one with a serial) at --location, and check the serial's scans against the batch's route (copied labels).</translation>
+    </message>
+    <message>
+        <source>With --record: where the label was scanned (a location key).</source>
+        <translation>With --record: where the label was scanned (a location key).</translation>
+    </message>
+    <message>
+        <source>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered, or a possible copied label; 2: not a label code.</source>
+        <translation>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered, or a possible copied label; 2: not a label code.</translation>
+    </message>
+    <message>
+        <source>--record and --location go together</source>
+        <translation>--record and --location go together</translation>
+    </message>
+    <message>
+        <source>Not recorded: this ledger holds no batch with these identifiers.</source>
+        <translation>Not recorded: this ledger holds no batch with these identifiers.</translation>
+    </message>
+    <message>
+        <source>Recorded:  at %1; scans of serial %2 so far: %3</source>
+        <translation>Recorded:  at %1; scans of serial %2 so far: %3</translation>
+    </message>
+    <message>
+        <source>The base address labels point to (default: the profile's label base address, see label-base).</source>
+        <translation>The base address labels point to (default: the profile's label base address, see label-base).</translation>
+    </message>
+    <message>
+        <source>Print this profile's label base address, or check and set it: the web address the QR codes point to, where the consumer site is published.</source>
+        <translation>Print this profile's label base address, or check and set it: the web address the QR codes point to, where the consumer site is published.</translation>
+    </message>
+    <message>
+        <source>This is the example address: set your own before printing labels.</source>
+        <translation>This is the example address: set your own before printing labels.</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] site export DIR [--batch ID ...] [--base URL] [--lang zh-CN|en]
+       suyuan-cli site serve DIR [--port N] [--bind ADDR]
+
+The consumer site: a static folder with a page per batch at the paths of its labels' QR codes, each page verifying the batch's signed records in the browser.
+</source>
+        <translation>Usage: suyuan-cli [--profile DIR] site export DIR [--batch ID ...] [--base URL] [--lang zh-CN|en]
+       suyuan-cli site serve DIR [--port N] [--bind ADDR]
+
+The consumer site: a static folder with a page per batch at the paths of its labels' QR codes, each page verifying the batch's signed records in the browser.
+</translation>
+    </message>
+    <message>
+        <source>A batch to export (lot code, Digital Link or batch URN); repeat for several. Default: every batch.</source>
+        <translation>A batch to export (lot code, Digital Link or batch URN); repeat for several. Default: every batch.</translation>
+    </message>
+    <message>
+        <source>The address the site will be served at, as on the labels (default: this profile's label address).</source>
+        <translation>The address the site will be served at, as on the labels (default: this profile's label address).</translation>
+    </message>
+    <message>
+        <source>The pages' default language, zh-CN or en (the page follows the browser's).</source>
+        <translation>The pages' default language, zh-CN or en (the page follows the browser's).</translation>
+    </message>
+    <message>
+        <source>Write the consumer site to DIR: a page per batch at DIR/01/{gtin}/10/{lot}/ (or DIR/p/{code}/10/{lot}/ without a GTIN) with its GS1 linkset, and DIR/index.html. Only files whose content changed are rewritten. Copy DIR to the web server of the label address so that every printed QR code opens its page.</source>
+        <translation>Write the consumer site to DIR: a page per batch at DIR/01/{gtin}/10/{lot}/ (or DIR/p/{code}/10/{lot}/ without a GTIN) with its GS1 linkset, and DIR/index.html. Only files whose content changed are rewritten. Copy DIR to the web server of the label address so that every printed QR code opens its page.</translation>
+    </message>
+    <message>
+        <source>--lang takes zh-CN or en, not %1</source>
+        <translation>--lang takes zh-CN or en, not %1</translation>
+    </message>
+    <message>
+        <source>Exporting pages… %1 / %2</source>
+        <translation>Exporting pages… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Skipped batch %1: it has no GS1 or local identifier, so no page address.</source>
+        <translation>Skipped batch %1: it has no GS1 or local identifier, so no page address.</translation>
+    </message>
+    <message>
+        <source>Warning: the product code or lot of batch %1 holds a character a folder name cannot (/ \ : * ? " &lt; &gt; | %), so its folder keeps the percent-encoded name. Its printed QR code opens the page through `suyuan-cli site serve` or a hub, but not from a plain static web server.</source>
+        <translation>Warning: the product code or lot of batch %1 holds a character a folder name cannot (/ \ : * ? " &lt; &gt; | %), so its folder keeps the percent-encoded name. Its printed QR code opens the page through `suyuan-cli site serve` or a hub, but not from a plain static web server.</translation>
+    </message>
+    <message>
+        <source>Exported %1 batch pages to %2 (the index lists %3).</source>
+        <translation>Exported %1 batch pages to %2 (the index lists %3).</translation>
+    </message>
+    <message>
+        <source>Files written: %1, unchanged: %2; %3 bytes in all, %4 bytes written.</source>
+        <translation>Files written: %1, unchanged: %2; %3 bytes in all, %4 bytes written.</translation>
+    </message>
+    <message>
+        <source>Records embedded: %1; attachments embedded: %2, left out: %3.</source>
+        <translation>Records embedded: %1; attachments embedded: %2, left out: %3.</translation>
+    </message>
+    <message>
+        <source>The TCP port (default 8080; 0 picks a free one).</source>
+        <translation>The TCP port (default 8080; 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 for every network).</source>
+        <translation>The address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 for every network).</translation>
+    </message>
+    <message>
+        <source>Serve an exported site over HTTP for preview: Digital Link paths (with or without a query, with /21/{serial} or not) answer with the batch's page. Runs until stopped.</source>
+        <translation>Serve an exported site over HTTP for preview: Digital Link paths (with or without a query, with /21/{serial} or not) answer with the batch's page. Runs until stopped.</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation>--port takes a number from 0 to 65535</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1, not %1</source>
+        <translation>--bind takes an IP address such as 127.0.0.1, not %1</translation>
+    </message>
+    <message>
+        <source>Serving %1 at %2 (stop with Ctrl+C).</source>
+        <translation>Serving %1 at %2 (stop with Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>site takes export or serve, not %1</source>
+        <translation>site takes export or serve, not %1</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4657,78 @@ CSV: %2</translation>
     <message>
         <source>EPCIS import cancelled: nothing was stored.</source>
         <translation>EPCIS import cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Export consumer &amp;site…</source>
+        <translation>Export consumer &amp;site…</translation>
+    </message>
+    <message>
+        <source>Write the web pages the QR labels open: each batch's history, checked in the consumer's browser.</source>
+        <translation>Write the web pages the QR labels open: each batch's history, checked in the consumer's browser.</translation>
+    </message>
+    <message>
+        <source>Export consumer site</source>
+        <translation>Export consumer site</translation>
+    </message>
+    <message>
+        <source>The label base address is still the example %1: the pages would not be where printed labels point.</source>
+        <translation>The label base address is still the example %1: the pages would not be where printed labels point.</translation>
+    </message>
+    <message>
+        <source>Set your web address in Settings, under Labels, then print labels and export the site. Export to look at the pages anyway?</source>
+        <translation>Set your web address in Settings, under Labels, then print labels and export the site. Export to look at the pages anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Export anyway</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the consumer site</source>
+        <translation>Choose the folder for the consumer site</translation>
+    </message>
+    <message>
+        <source>Exporting the consumer site to %1…</source>
+        <translation>Exporting the consumer site to %1…</translation>
+    </message>
+    <message>
+        <source>Writing batch pages: %1 of %2</source>
+        <translation>Writing batch pages: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Site export cancelled: the pages written so far are complete; run it again to finish.</source>
+        <translation>Site export cancelled: the pages written so far are complete; run it again to finish.</translation>
+    </message>
+    <message>
+        <source>The consumer site was not exported.</source>
+        <translation>The consumer site was not exported.</translation>
+    </message>
+    <message>
+        <source>Site export failed.</source>
+        <translation>Site export failed.</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged (%3 in all).</source>
+        <translation>%1 files written, %2 unchanged (%3 in all).</translation>
+    </message>
+    <message>
+        <source>Open %1 to look at the pages, then copy the folder to the web host at %2.</source>
+        <translation>Open %1 to look at the pages, then copy the folder to the web host at %2.</translation>
+    </message>
+    <message>
+        <source>%1 attachments were too large for their page and are listed there as not included.</source>
+        <translation>%1 attachments were too large for their page and are listed there as not included.</translation>
+    </message>
+    <message>
+        <source>%1 batches have no label address (no GTIN or product code with a lot) and got no page.</source>
+        <translation>%1 batches have no label address (no GTIN or product code with a lot) and got no page.</translation>
+    </message>
+    <message>
+        <source>Exported the pages of %1 batches to %2.</source>
+        <translation>Exported the pages of %1 batches to %2.</translation>
+    </message>
+    <message>
+        <source>Consumer site: %1 batch pages in %2.</source>
+        <translation>Consumer site: %1 batch pages in %2.</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6736,38 @@ CSV: %2</translation>
         <source>Nothing scanned yet.</source>
         <translation>Nothing scanned yet.</translation>
     </message>
+    <message>
+        <source>Scanning &amp;at:</source>
+        <translation>Scanning &amp;at:</translation>
+    </message>
+    <message>
+        <source>Where you are scanning. Scans of item labels (with a serial number) are recorded here, so that a copied label seen in two places is noticed.</source>
+        <translation>Where you are scanning. Scans of item labels (with a serial number) are recorded here, so that a copied label seen in two places is noticed.</translation>
+    </message>
+    <message>
+        <source>No places yet: add your warehouse under Master data</source>
+        <translation>No places yet: add your warehouse under Master data</translation>
+    </message>
+    <message>
+        <source>This item label was not recorded: choose where you are scanning above. Recorded scans show copied labels.</source>
+        <translation>This item label was not recorded: choose where you are scanning above. Recorded scans show copied labels.</translation>
+    </message>
+    <message>
+        <source>The scan could not be recorded: %1</source>
+        <translation>The scan could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>The scan was recorded, but its sightings could not be read: %1</source>
+        <translation>The scan was recorded, but its sightings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Serial %1: scan recorded at %2. Scans of this serial so far: %3, each where the batch's own records put it.</source>
+        <translation>Serial %1: scan recorded at %2. Scans of this serial so far: %3, each where the batch's own records put it.</translation>
+    </message>
+    <message>
+        <source>⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.</source>
+        <translation>⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::SellForm</name>
@@ -6639,6 +6937,34 @@ CSV: %2</translation>
     <message>
         <source>Read: %1 (%2 characters)</source>
         <translation>Read: %1 (%2 characters)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>The web address the QR codes on your labels point to. Publish the consumer site (File → Export consumer site) at this address.</source>
+        <translation>The web address the QR codes on your labels point to. Publish the consumer site (File → Export consumer site) at this address.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Label &amp;address:</source>
+        <translation>Label &amp;address:</translation>
+    </message>
+    <message>
+        <source>This is an example address. Set the address of your own website before you print labels, or consumers' phones will not find your pages.</source>
+        <translation>This is an example address. Set the address of your own website before you print labels, or consumers' phones will not find your pages.</translation>
+    </message>
+    <message>
+        <source>New labels and the consumer site use this address. Labels already printed keep the address they were printed with.</source>
+        <translation>New labels and the consumer site use this address. Labels already printed keep the address they were printed with.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>

@@ -1765,6 +1765,82 @@
         <source>Labels are written as .pdf, .png or .svg, not %1.</source>
         <translation>标签只能写成 .pdf、.png 或 .svg，而不是 %1。</translation>
     </message>
+    <message>
+        <source>The page template %1 cannot be read: %2</source>
+        <translation>无法读取页面模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>The page template %1/page.html has no @SUYUAN_DATA@ placeholder.</source>
+        <translation>页面模板 %1/page.html 中没有 @SUYUAN_DATA@ 占位符。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has no GS1 or local identifier, so it has no page address.</source>
+        <translation>批次 %1 没有 GS1 标识或本地标识，因此没有页面地址。</translation>
+    </message>
+    <message>
+        <source>No folder was given for the site.</source>
+        <translation>没有指定网站的文件夹。</translation>
+    </message>
+    <message>
+        <source>The site language must be zh-CN or en, not %1.</source>
+        <translation>网站语言必须是 zh-CN 或 en，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 已存在，但不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The site export was cancelled; the pages written until then are complete.</source>
+        <translation>网站导出已取消；此前写入的页面都是完整的。</translation>
+    </message>
+    <message>
+        <source>There is no site folder to serve here.</source>
+        <translation>这里没有可以提供的网站文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>There is no page at this address. Check the code on the package, or scan it again.</source>
+        <translation>此地址没有页面。请核对包装上的码，或重新扫描。</translation>
+    </message>
+    <message>
+        <source>This site only answers GET and HEAD requests.</source>
+        <translation>本网站只响应 GET 和 HEAD 请求。</translation>
+    </message>
+    <message>
+        <source>The request cannot be answered.</source>
+        <translation>无法响应该请求。</translation>
+    </message>
+    <message>
+        <source>Only item-level labels (with a serial number) are recorded as scans.</source>
+        <translation>只有单品标签（带序列号）的扫描才会被记录。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a label check result (one of: %2).</source>
+        <translation>“%1”不是标签核验结果（应为以下之一：%2）。</translation>
+    </message>
+    <message>
+        <source>The batch %1 is not in this ledger.</source>
+        <translation>本台账中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>Choose where the label was scanned: "%1" is not a location of this ledger (add it under Master data).</source>
+        <translation>请选择扫描标签的地点：“%1”不是本台账中的地点（请在“基础数据”中添加）。</translation>
+    </message>
+    <message>
+        <source>Possible copied label: serial %1 was scanned at %2 (%3), where this batch has never been.</source>
+        <translation>疑似复制标签：序列号 %1 在 %2（%3）被扫描，而该批次从未到过那里。</translation>
+    </message>
+    <message>
+        <source>Possible copied label: serial %1 was scanned at %2 (%3) after %4 (%5), and the batch was not received at %2 in between.</source>
+        <translation>疑似复制标签：序列号 %1 先在 %4（%5）、后在 %2（%3）被扫描，而其间该批次并未在 %2 收货。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan-cli</name>
@@ -2853,78 +2929,6 @@ Attachments (certificates, lab reports, photos) are stored encrypted in the ledg
         <translation>冷链（冷藏）运输。</translation>
     </message>
     <message>
-        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
-
-Suyuan traceability ledger, command line.
-
-Commands:
-  init [--name ORG]            create a profile and this node's signing key
-  whoami                       show the node ID, organisation and ledger size
-  passwd                       change the passphrase (re-encrypts the database)
-  append --kind KIND --body JSON|@FILE   sign and store a record
-  log [--json] [--limit N]     list records
-  verify                       audit every signature, id and chain link
-  bundle export FILE [--author NODEID] [--since SEQ]
-  bundle import FILE           verify and ingest the records of a bundle
-  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
-  bench [--records N]          measure sign, verify, append and audit rates
-
-Trace model:
-  product|party|location add|list|show   master data
-  batch list|show ID           batches, with quantity, holder and events
-  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
-  trace --up|--down ID         genealogy: what went into a batch, where it went
-  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
-  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
-  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
-  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
-  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
-  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
-  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
-  scan TEXT [--json]           read a label code or lot code and check the label's signature
-
-The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
-or a prompt. `suyuan-cli COMMAND --help` describes a command.
-Default profile: %1
-Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
-</source>
-        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
-
-溯源台账命令行工具。
-
-命令：
-  init [--name 单位]           创建档案和本节点的签名密钥
-  whoami                       显示节点编号、单位名称和台账规模
-  passwd                       修改密码（重新加密数据库）
-  append --kind 类型 --body JSON|@文件   签名并保存一条记录
-  log [--json] [--limit N]     列出记录
-  verify                       审计每个签名、编号和记录链
-  bundle export 文件 [--author 节点编号] [--since 序号]
-  bundle import 文件           核验并导入数据包中的记录
-  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
-  bench [--records N]          测量签名、核验、写入和审计速度
-
-溯源模型：
-  product|party|location add|list|show   基础数据（产品、主体、地点）
-  batch list|show 标识         批次及其数量、持有方和事件
-  event record 操作 [选项] | event correct|private 事件ID   记录批次发生的事（采收、农事、检测、加工、装箱、发货、收货、召回、销售、销毁），更正事件，查看私有字段
-  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
-  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
-  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
-  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
-  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
-  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
-  label --batch 标识 [--template 模板] [--copies N] [--serials] --out 文件.pdf|.png|.svg   二维码标签
-  label-uri --batch 标识 [--serial 序列号] [--expiry 日期] [--base 网址]   标签二维码的签名文本
-  scan 文本 [--json]           读取标签码或批号，并核验标签的签名
-
-密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
-`suyuan-cli 命令 --help` 查看各命令的说明。
-默认档案：%1
-退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
-</translation>
-    </message>
-    <message>
         <source>Also measure exporting 1000 labels (60x40, Chinese text) to one PDF.</source>
         <translation>另外测量将 1000 张标签（60x40，含中文）导出为一个 PDF 的耗时。</translation>
     </message>
@@ -3053,10 +3057,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered; 2: not a label code.</source>
-        <translation>读取扫码枪给出的内容（GS1 数字链接、EPC URN、本地批次 URN 或批号），显示其内容及其在本台账中对应的批次，并核验标签的签名。退出码 0：真实有效或未签名；1：伪造或被篡改；2：不是标签码。</translation>
-    </message>
-    <message>
         <source>Code:      %1</source>
         <translation>码的类型：%1</translation>
     </message>
@@ -3117,10 +3117,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
         <translation>有效期（AI 17），格式 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>The base address labels point to (default %1).</source>
-        <translation>标签指向的基础地址（默认 %1）。</translation>
-    </message>
-    <message>
         <source>Print the text of a batch's QR label: a GS1 Digital Link on the base address, signed with this node's key.</source>
         <translation>输出批次二维码标签的文本：基础地址上的 GS1 数字链接，并用本节点的密钥签名。</translation>
     </message>
@@ -3143,6 +3139,204 @@ Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or loc
     <message>
         <source>scan needs TEXT or --image FILE</source>
         <translation>scan 需要文本或 --image 文件</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]
+
+Suyuan traceability ledger, command line.
+
+Commands:
+  init [--name ORG]            create a profile and this node's signing key
+  whoami                       show the node ID, organisation and ledger size
+  passwd                       change the passphrase (re-encrypts the database)
+  append --kind KIND --body JSON|@FILE   sign and store a record
+  log [--json] [--limit N]     list records
+  verify                       audit every signature, id and chain link
+  bundle export FILE [--author NODEID] [--since SEQ]
+  bundle import FILE           verify and ingest the records of a bundle
+  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject
+  bench [--records N]          measure sign, verify, append and audit rates
+
+Trace model:
+  product|party|location add|list|show   master data
+  batch list|show ID           batches, with quantity, holder and events
+  event record ACTION [options] | event correct|private EVENT_ID   what happened to a batch
+  trace --up|--down ID         genealogy: what went into a batch, where it went
+  recall ID [--csv F] [--pdf F] recall impact: every downstream batch and its holder
+  epcis export [--batch ID] [--from DATE --to DATE] FILE | epcis import FILE
+  import csv FILE [--dry-run] | import csv --template [OUT]   batches and harvest records from CSV
+  demo [--scale N]             create a profile filled with the demo scenario (+ N generated events)
+  attachment add|list|get|show   certificates, lab reports, photos (stored encrypted)
+  label --batch ID [--template NAME] [--copies N] [--serials] --out FILE.pdf|.png|.svg   QR labels
+  label-uri --batch ID [--serial S] [--expiry DATE] [--base URL]   the signed QR text of a label
+  label-base [URL]             show or set the web address labels point to
+  scan TEXT|--image FILE [--json] [--record --location KEY]   read a label code or lot code, check the label's signature
+  site export DIR [--batch ID ...] [--base URL]   the consumer site: a verifying page per batch
+  site serve DIR [--port N] [--bind ADDR]   serve an exported site over HTTP (preview)
+
+The passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,
+or a prompt. `suyuan-cli COMMAND --help` describes a command.
+Default profile: %1
+Exit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]
+
+溯源台账命令行工具。
+
+命令：
+  init [--name 单位]           创建档案和本节点的签名密钥
+  whoami                       显示节点编号、单位名称和台账规模
+  passwd                       修改密码（重新加密数据库）
+  append --kind 类型 --body JSON|@文件   签名并保存一条记录
+  log [--json] [--limit N]     列出记录
+  verify                       审计每个签名、编号和记录链
+  bundle export 文件 [--author 节点编号] [--since 序号]
+  bundle import 文件           核验并导入数据包中的记录
+  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject
+  bench [--records N]          测量签名、核验、写入和审计速度
+
+溯源模型：
+  product|party|location add|list|show   基础数据（产品、主体、地点）
+  batch list|show 标识         批次及其数量、持有方和事件
+  event record 操作 [选项] | event correct|private 事件ID   记录批次发生的事（采收、农事、检测、加工、装箱、发货、收货、召回、销售、销毁），更正事件，查看私有字段
+  trace --up|--down 标识       批次谱系：向上追溯来源，向下追踪去向
+  recall 标识 [--csv 文件] [--pdf 文件]   召回影响范围：下游每个批次及其持有方
+  epcis export [--batch 标识] [--from 日期 --to 日期] 文件 | epcis import 文件
+  import csv 文件 [--dry-run] | import csv --template [输出文件]   从 CSV 导入批次和采收记录
+  demo [--scale N]             创建一个填入演示场景的档案（另加 N 条生成的事件）
+  attachment add|list|get|show   证书、检测报告、照片等附件（加密保存）
+  label --batch 标识 [--template 模板] [--copies N] [--serials] --out 文件.pdf|.png|.svg   二维码标签
+  label-uri --batch 标识 [--serial 序列号] [--expiry 日期] [--base 网址]   标签二维码的签名文本
+  label-base [网址]            显示或设置标签指向的网址
+  scan 文本|--image 文件 [--json] [--record --location 地点]   读取标签码或批号，核验标签的签名
+  site export 目录 [--batch 标识 ...] [--base 网址]   消费者溯源网站：每个批次一个可验证的页面
+  site serve 目录 [--port 端口] [--bind 地址]   通过 HTTP 提供已导出的网站（预览）
+
+密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。
+`suyuan-cli 命令 --help` 查看各命令的说明。
+默认档案：%1
+退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。
+</translation>
+    </message>
+    <message>
+        <source>Record the scan of an item label (one with a serial) at --location, and check the serial's scans against the batch's route (copied labels).</source>
+        <translation>在 --location 处记录单品标签（带序列号）的扫描，并将该序列号的扫描记录与批次的流向核对（发现复制标签）。</translation>
+    </message>
+    <message>
+        <source>With --record: where the label was scanned (a location key).</source>
+        <translation>与 --record 一起使用：扫描标签的地点（地点代码）。</translation>
+    </message>
+    <message>
+        <source>Read what a scanner gives (a GS1 Digital Link, an EPC URN, a local batch URN or a lot code), show what it says and the batch it names in this ledger, and check the label's signature. Exit code 0: genuine or unsigned; 1: forged or altered, or a possible copied label; 2: not a label code.</source>
+        <translation>读取扫码枪给出的内容（GS1 数字链接、EPC URN、本地批次 URN 或批号），显示其内容及其在本台账中对应的批次，并核验标签签名。退出码 0：真实或无签名；1：伪造、被改动或疑似复制的标签；2：不是标签码。</translation>
+    </message>
+    <message>
+        <source>--record and --location go together</source>
+        <translation>--record 和 --location 必须同时使用</translation>
+    </message>
+    <message>
+        <source>Not recorded: this ledger holds no batch with these identifiers.</source>
+        <translation>未记录：本台账中没有与这些标识对应的批次。</translation>
+    </message>
+    <message>
+        <source>Recorded:  at %1; scans of serial %2 so far: %3</source>
+        <translation>已记录：  地点 %1；序列号 %2 至今共扫描 %3 次</translation>
+    </message>
+    <message>
+        <source>The base address labels point to (default: the profile's label base address, see label-base).</source>
+        <translation>标签指向的基础网址（默认：本档案的标签网址，见 label-base）。</translation>
+    </message>
+    <message>
+        <source>Print this profile's label base address, or check and set it: the web address the QR codes point to, where the consumer site is published.</source>
+        <translation>显示本档案的标签网址，或核对并设置它：即二维码指向、发布消费者查询网站的网址。</translation>
+    </message>
+    <message>
+        <source>This is the example address: set your own before printing labels.</source>
+        <translation>这是示例网址：打印标签前请设置您自己的网址。</translation>
+    </message>
+    <message>
+        <source>Usage: suyuan-cli [--profile DIR] site export DIR [--batch ID ...] [--base URL] [--lang zh-CN|en]
+       suyuan-cli site serve DIR [--port N] [--bind ADDR]
+
+The consumer site: a static folder with a page per batch at the paths of its labels' QR codes, each page verifying the batch's signed records in the browser.
+</source>
+        <translation>用法：suyuan-cli [--profile 目录] site export 目录 [--batch 标识 ...] [--base 网址] [--lang zh-CN|en]
+      suyuan-cli site serve 目录 [--port 端口] [--bind 地址]
+
+消费者溯源网站：一个静态文件夹，每个批次一个页面，位于其标签二维码的路径上；每个页面都在浏览器中核验该批次的签名记录。
+</translation>
+    </message>
+    <message>
+        <source>A batch to export (lot code, Digital Link or batch URN); repeat for several. Default: every batch.</source>
+        <translation>要导出的批次（批号、数字链接或批次 URN）；可重复使用以导出多个批次。默认：全部批次。</translation>
+    </message>
+    <message>
+        <source>The address the site will be served at, as on the labels (default: this profile's label address).</source>
+        <translation>网站发布的地址，与标签上的一致（默认：本档案的标签地址）。</translation>
+    </message>
+    <message>
+        <source>The pages' default language, zh-CN or en (the page follows the browser's).</source>
+        <translation>页面的默认语言，zh-CN 或 en（页面会跟随浏览器的语言）。</translation>
+    </message>
+    <message>
+        <source>Write the consumer site to DIR: a page per batch at DIR/01/{gtin}/10/{lot}/ (or DIR/p/{code}/10/{lot}/ without a GTIN) with its GS1 linkset, and DIR/index.html. Only files whose content changed are rewritten. Copy DIR to the web server of the label address so that every printed QR code opens its page.</source>
+        <translation>将消费者溯源网站写入“目录”：每个批次一个页面，位于 目录/01/{gtin}/10/{lot}/（没有 GTIN 时为 目录/p/{code}/10/{lot}/），旁边是它的 GS1 链接集；另有 目录/index.html。只重写内容有变化的文件。把该目录复制到标签地址所在的网站服务器上，每个印出的二维码就能打开对应的页面。</translation>
+    </message>
+    <message>
+        <source>--lang takes zh-CN or en, not %1</source>
+        <translation>--lang 需要 zh-CN 或 en，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Exporting pages… %1 / %2</source>
+        <translation>正在导出页面… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Skipped batch %1: it has no GS1 or local identifier, so no page address.</source>
+        <translation>已跳过批次 %1：它没有 GS1 标识或本地标识，因此没有页面地址。</translation>
+    </message>
+    <message>
+        <source>Warning: the product code or lot of batch %1 holds a character a folder name cannot (/ \ : * ? " &lt; &gt; | %), so its folder keeps the percent-encoded name. Its printed QR code opens the page through `suyuan-cli site serve` or a hub, but not from a plain static web server.</source>
+        <translation>警告：批次 %1 的产品编码或批号含有文件夹名称不能使用的字符（/ \ : * ? " &lt; &gt; | %），因此其文件夹保留百分号编码的名称。其印出的二维码可以通过 `suyuan-cli site serve` 或汇聚节点打开页面，但无法从普通的静态网站服务器打开。</translation>
+    </message>
+    <message>
+        <source>Exported %1 batch pages to %2 (the index lists %3).</source>
+        <translation>已将 %1 个批次页面导出到 %2（索引列出 %3 个）。</translation>
+    </message>
+    <message>
+        <source>Files written: %1, unchanged: %2; %3 bytes in all, %4 bytes written.</source>
+        <translation>写入文件：%1 个，未变：%2 个；共 %3 字节，写入 %4 字节。</translation>
+    </message>
+    <message>
+        <source>Records embedded: %1; attachments embedded: %2, left out: %3.</source>
+        <translation>嵌入记录：%1 条；嵌入附件：%2 个，未嵌入：%3 个。</translation>
+    </message>
+    <message>
+        <source>The TCP port (default 8080; 0 picks a free one).</source>
+        <translation>TCP 端口（默认 8080；0 表示自动选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 for every network).</source>
+        <translation>监听的地址（默认 127.0.0.1：仅限本机；0.0.0.0 表示所有网络）。</translation>
+    </message>
+    <message>
+        <source>Serve an exported site over HTTP for preview: Digital Link paths (with or without a query, with /21/{serial} or not) answer with the batch's page. Runs until stopped.</source>
+        <translation>通过 HTTP 提供已导出的网站以便预览：数字链接路径（带或不带查询参数，带或不带 /21/{序列号}）返回对应批次的页面。一直运行到被停止。</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535</source>
+        <translation>--port 需要 0 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1, not %1</source>
+        <translation>--bind 需要 127.0.0.1 这样的 IP 地址，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Serving %1 at %2 (stop with Ctrl+C).</source>
+        <translation>正在 %2 提供 %1（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>site takes export or serve, not %1</source>
+        <translation>site 需要 export 或 serve，而不是 %1</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4657,78 @@ CSV：%2</translation>
     <message>
         <source>EPCIS import cancelled: nothing was stored.</source>
         <translation>EPCIS 导入已取消：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Export consumer &amp;site…</source>
+        <translation>导出消费者查询网站(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the web pages the QR labels open: each batch's history, checked in the consumer's browser.</source>
+        <translation>生成扫描二维码后打开的网页：每个批次的溯源记录，由消费者的浏览器自行核验。</translation>
+    </message>
+    <message>
+        <source>Export consumer site</source>
+        <translation>导出消费者查询网站</translation>
+    </message>
+    <message>
+        <source>The label base address is still the example %1: the pages would not be where printed labels point.</source>
+        <translation>标签网址仍是示例网址 %1：导出的网页不会位于已打印标签所指向的位置。</translation>
+    </message>
+    <message>
+        <source>Set your web address in Settings, under Labels, then print labels and export the site. Export to look at the pages anyway?</source>
+        <translation>请先在“设置”的“标签”中设置您的网址，再打印标签并导出网站。仍要导出以便查看网页吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>仍然导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the consumer site</source>
+        <translation>选择消费者查询网站的文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting the consumer site to %1…</source>
+        <translation>正在把消费者查询网站导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Writing batch pages: %1 of %2</source>
+        <translation>正在生成批次网页：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Site export cancelled: the pages written so far are complete; run it again to finish.</source>
+        <translation>网站导出已取消：已生成的网页都是完整的；再次导出即可完成其余部分。</translation>
+    </message>
+    <message>
+        <source>The consumer site was not exported.</source>
+        <translation>消费者查询网站未导出。</translation>
+    </message>
+    <message>
+        <source>Site export failed.</source>
+        <translation>网站导出失败。</translation>
+    </message>
+    <message>
+        <source>%1 files written, %2 unchanged (%3 in all).</source>
+        <translation>写入 %1 个文件，%2 个未变（共 %3）。</translation>
+    </message>
+    <message>
+        <source>Open %1 to look at the pages, then copy the folder to the web host at %2.</source>
+        <translation>打开 %1 即可查看网页，然后把整个文件夹复制到 %2 所在的网站服务器。</translation>
+    </message>
+    <message>
+        <source>%1 attachments were too large for their page and are listed there as not included.</source>
+        <translation>%1 个附件太大，未放入网页，网页中注明“未包含”。</translation>
+    </message>
+    <message>
+        <source>%1 batches have no label address (no GTIN or product code with a lot) and got no page.</source>
+        <translation>%1 个批次没有标签地址（缺少商品条码或产品代码及批号），未生成网页。</translation>
+    </message>
+    <message>
+        <source>Exported the pages of %1 batches to %2.</source>
+        <translation>已把 %1 个批次的网页导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Consumer site: %1 batch pages in %2.</source>
+        <translation>消费者查询网站：%2 中有 %1 个批次网页。</translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6736,38 @@ CSV：%2</translation>
         <source>Nothing scanned yet.</source>
         <translation>尚未扫描。</translation>
     </message>
+    <message>
+        <source>Scanning &amp;at:</source>
+        <translation>扫描地点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where you are scanning. Scans of item labels (with a serial number) are recorded here, so that a copied label seen in two places is noticed.</source>
+        <translation>您当前扫描的地点。单品标签（带序列号）的扫描会记录在此地点，这样同一标签在两处出现时就能发现是复制的。</translation>
+    </message>
+    <message>
+        <source>No places yet: add your warehouse under Master data</source>
+        <translation>还没有地点：请在“基础数据”中添加您的仓库</translation>
+    </message>
+    <message>
+        <source>This item label was not recorded: choose where you are scanning above. Recorded scans show copied labels.</source>
+        <translation>此单品标签未被记录：请先在上方选择扫描地点。记录扫描才能发现复制的标签。</translation>
+    </message>
+    <message>
+        <source>The scan could not be recorded: %1</source>
+        <translation>无法记录此次扫描：%1</translation>
+    </message>
+    <message>
+        <source>The scan was recorded, but its sightings could not be read: %1</source>
+        <translation>扫描已记录，但无法读取该序列号的扫描记录：%1</translation>
+    </message>
+    <message>
+        <source>Serial %1: scan recorded at %2. Scans of this serial so far: %3, each where the batch's own records put it.</source>
+        <translation>序列号 %1：已记录在 %2 的扫描。该序列号至今共扫描 %3 次，每次都在该批次自身记录所示的地点。</translation>
+    </message>
+    <message>
+        <source>⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.</source>
+        <translation>⚠ 疑似复制标签。该序列号出现在批次自身记录无法解释的地点。请将此件货品单独存放，并核查其来源。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::SellForm</name>
@@ -6639,6 +6937,34 @@ CSV：%2</translation>
     <message>
         <source>Read: %1 (%2 characters)</source>
         <translation>读到：%1（%2 个字符）</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>The web address the QR codes on your labels point to. Publish the consumer site (File → Export consumer site) at this address.</source>
+        <translation>标签上二维码指向的网址。请把消费者查询网站（文件 → 导出消费者查询网站）发布在此地址。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Label &amp;address:</source>
+        <translation>标签网址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>This is an example address. Set the address of your own website before you print labels, or consumers' phones will not find your pages.</source>
+        <translation>这是示例网址。打印标签前请设置您自己网站的地址，否则消费者用手机扫码将找不到您的页面。</translation>
+    </message>
+    <message>
+        <source>New labels and the consumer site use this address. Labels already printed keep the address they were printed with.</source>
+        <translation>新打印的标签和消费者查询网站使用此网址。已打印的标签仍指向打印时的网址。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>

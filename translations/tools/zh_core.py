@@ -89,8 +89,6 @@ ZH = {
 'Cannot write %1.': '无法写入 %1。',
 # CLI
 'suyuan-cli: %1': 'suyuan-cli：%1',
-"Usage: suyuan-cli [--profile DIR] [--passphrase-file FILE] COMMAND [options]\n\nSuyuan traceability ledger, command line.\n\nCommands:\n  init [--name ORG]            create a profile and this node's signing key\n  whoami                       show the node ID, organisation and ledger size\n  passwd                       change the passphrase (re-encrypts the database)\n  append --kind KIND --body JSON|@FILE   sign and store a record\n  log [--json] [--limit N]     list records\n  verify                       audit every signature, id and chain link\n  bundle export FILE [--author NODEID] [--since SEQ]\n  bundle import FILE           verify and ingest the records of a bundle\n  author list|trust NODEID [--name NAME]|revoke NODEID|policy pending|reject\n  bench [--records N]          measure sign, verify, append and audit rates\n\nThe passphrase comes from --passphrase-file, the SUYUAN_PASSPHRASE environment variable,\nor a prompt. `suyuan-cli COMMAND --help` describes a command.\nDefault profile: %1\nExit codes: 0 success, 1 a problem was found, 2 usage, 3 wrong passphrase or locked profile.\n":
-"用法：suyuan-cli [--profile 目录] [--passphrase-file 文件] 命令 [选项]\n\n溯源台账命令行工具。\n\n命令：\n  init [--name 单位]           创建档案和本节点的签名密钥\n  whoami                       显示节点编号、单位名称和台账规模\n  passwd                       修改密码（重新加密数据库）\n  append --kind 类型 --body JSON|@文件   签名并保存一条记录\n  log [--json] [--limit N]     列出记录\n  verify                       审计每个签名、编号和记录链\n  bundle export 文件 [--author 节点编号] [--since 序号]\n  bundle import 文件           核验并导入数据包中的记录\n  author list|trust 节点编号 [--name 名称]|revoke 节点编号|policy pending|reject\n  bench [--records N]          测量签名、核验、写入和审计速度\n\n密码依次取自 --passphrase-file、环境变量 SUYUAN_PASSPHRASE，或在提示时输入。\n`suyuan-cli 命令 --help` 查看各命令的说明。\n默认档案：%1\n退出码：0 成功，1 发现问题，2 用法错误，3 密码错误或档案已锁定。\n",
 'There is no profile in %1. Create one with: suyuan-cli --profile %1 init': '%1 中没有档案。请用以下命令创建：suyuan-cli --profile %1 init',
 'Passphrase for %1: ': '%1 的密码：',
 '%1 needs a value': '%1 需要一个值',
@@ -98,7 +96,6 @@ ZH = {
 'no command given': '未指定命令',
 'unknown command %1': '未知命令 %1',
 'Show this help.': '显示此帮助。',
-'Usage: suyuan-cli [--profile DIR] %1 %2': '用法：suyuan-cli [--profile 目录] %1 %2',
 'suyuan-cli %1: %2': 'suyuan-cli %1：%2',
 'suyuan-cli %1: wrong number of arguments': 'suyuan-cli %1：参数个数不对',
 'Organisation name (合作社, processor, warehouse …).': '单位名称（合作社、加工厂、仓库……）。',
