@@ -32,6 +32,8 @@ namespace suyuan::site {
 namespace {
 
 constexpr int kFormat = 1;
+// The context tag of a page manifest's signature (docs/labels.md, "What is signed").
+const QByteArray kManifestContext = QByteArrayLiteral("suyuan-site-v1\n");
 const QLatin1String kLocationPrefix("urn:suyuan:location:");
 const QLatin1String kPartyPrefix("urn:suyuan:party:");
 
@@ -314,21 +316,81 @@ QString existingGenerated(const QString& path)
     return QJsonDocument::fromJson(*data).object().value(QStringLiteral("generated")).toString();
 }
 
-// The page, keeping the old "generated" time when that gives the same bytes as on disk.
-QByteArray renderKeepingTime(const Template& t, const QString& lang, const QString& title, QJsonObject data,
-                             const QString& path, const QString& now)
+// The message a batch page's manifest signs (docs/site-format.md, "Page data"): the context tag,
+// the batch, the page address, the time, every record id (hex) in the page's order and every
+// embedded attachment's hash (ascending), each line ending in "\n".
+QByteArray manifestMessage(const QJsonObject& data, const QList<QByteArray>& ids)
+{
+    QByteArray m = kManifestContext;
+    for (const char* member : {"batch", "uri", "generated"}) {
+        m += data.value(QLatin1String(member)).toString().toUtf8() + '\n';
+    }
+    for (const QByteArray& id : ids) {
+        m += id.toHex() + '\n';
+    }
+    QStringList files = data.value(QStringLiteral("attachments")).toObject().keys();
+    std::sort(files.begin(), files.end());
+    for (const QString& sha : std::as_const(files)) {
+        m += "attachment " + sha.toLatin1() + '\n';
+    }
+    return m;
+}
+
+// Adds the manifest, signed by this node, to a batch page's data (complete with "generated" and
+// the embedded attachments). The page's own data has no record ids: they are `ids`.
+Result<QJsonObject> withManifest(Ledger& ledger, QJsonObject data, const QList<QByteArray>& ids)
+{
+    auto sig = ledger.signDetached(manifestMessage(data, ids));
+    if (!sig) {
+        return sig.error();
+    }
+    data.insert(QStringLiteral("manifest"),
+                QJsonObject{{QStringLiteral("signer"), QString::fromLatin1(ledger.publicKey().toHex())},
+                            {QStringLiteral("sig"), QString::fromLatin1(sig->toBase64())}});
+    return data;
+}
+
+// What a page is made from: its data without "generated" (and, for a batch page, without the
+// manifest, which covers "generated"), and the record ids the manifest signs.
+struct PageContent
+{
+    QJsonObject data;
+    const QList<QByteArray>* ids = nullptr; // batch page: sign a manifest over these
+};
+
+Result<QByteArray> renderWith(Ledger& ledger, const Template& t, const QString& lang, const QString& title,
+                              const PageContent& content, const QString& generated)
+{
+    QJsonObject data = content.data;
+    data.insert(QStringLiteral("generated"), generated);
+    if (content.ids) {
+        auto signedData = withManifest(ledger, data, *content.ids);
+        if (!signedData) {
+            return signedData.error();
+        }
+        data = signedData.value();
+    }
+    return fillTemplate(t, lang, title, QJsonDocument(data).toJson(QJsonDocument::Compact));
+}
+
+// The page, keeping the old "generated" time when that gives the same bytes as on disk. The
+// manifest signature is deterministic (Ed25519), so an unchanged page signs to the same bytes.
+Result<QByteArray> renderKeepingTime(Ledger& ledger, const Template& t, const QString& lang,
+                                     const QString& title, const PageContent& content, const QString& path,
+                                     const QString& now)
 {
     const QString old = existingGenerated(path);
     if (!old.isEmpty() && old != now) {
-        data.insert(QStringLiteral("generated"), old);
-        QByteArray page = fillTemplate(t, lang, title, QJsonDocument(data).toJson(QJsonDocument::Compact));
+        auto page = renderWith(ledger, t, lang, title, content, old);
+        if (!page) {
+            return page;
+        }
         QFile f(path);
-        if (f.open(QIODevice::ReadOnly) && f.readAll() == page) {
+        if (f.open(QIODevice::ReadOnly) && f.size() == page->size() && f.readAll() == page.value()) {
             return page;
         }
     }
-    data.insert(QStringLiteral("generated"), now);
-    return fillTemplate(t, lang, title, QJsonDocument(data).toJson(QJsonDocument::Compact));
+    return renderWith(ledger, t, lang, title, content, now);
 }
 
 struct Names
@@ -370,11 +432,12 @@ struct IndexEntry
 
 struct BatchPage
 {
-    QJsonObject data; // without "generated"
+    QJsonObject data; // without "generated" and the manifest
     QJsonObject linkset;
     QString title;
     IndexEntry entry;
     qint64 records = 0;
+    QList<QByteArray> ids; // of the records, in the page's (canonical) order: the manifest signs them
     QList<QPair<QString, trace::AttachmentRef>> attachments; // to embed when they fit
 };
 
@@ -433,7 +496,6 @@ public:
                 ps.append(p);
             }
             batches.append(QJsonObject{{QStringLiteral("batch"), id},
-                                       {QStringLiteral("uri"), batchPageUri(m_base, id).value_or(id)},
                                        {QStringLiteral("depth"), d},
                                        {QStringLiteral("parents"), ps}});
         }
@@ -555,9 +617,8 @@ public:
         std::sort(sorted.begin(), sorted.end(), canonicalLess);
         QJsonArray recordArray;
         for (const PageRecord& r : sorted) {
-            recordArray.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(r.id.toHex())},
-                                           {QStringLiteral("bytes"), QString::fromLatin1(r.bytes.toBase64())},
-                                           {QStringLiteral("sig"), QString::fromLatin1(r.sig.toBase64())}});
+            recordArray.append(pageRecord(r.bytes, r.sig));
+            page.ids.append(r.id);
         }
         QJsonArray issuerArray;
         for (const QByteArray& key : issuers) {
@@ -703,6 +764,37 @@ std::optional<QString> batchPageUri(const QString& base, const QString& batchId)
            gs1::percentEncode(ids->lot);
 }
 
+bool recordBytesAreText(const QByteArray& bytes)
+{
+    // The page reads "text" back with JSON.parse and TextEncoder (UTF-8): exact only for valid
+    // UTF-8, which Qt's decoder maps back to the same bytes. A raw NUL or CR would be changed by
+    // the HTML parser were it not escaped by the JSON writer; canonical record bytes hold neither,
+    // and such bytes take the base64 form all the same.
+    if (bytes.contains('\0') || bytes.contains('\r')) {
+        return false;
+    }
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+
+QJsonObject pageRecord(const QByteArray& bytes, const QByteArray& sig)
+{
+    QJsonObject o{{QStringLiteral("sig"), QString::fromLatin1(sig.toBase64())}};
+    if (recordBytesAreText(bytes)) {
+        o.insert(QStringLiteral("text"), QString::fromUtf8(bytes));
+    } else {
+        o.insert(QStringLiteral("bytes"), QString::fromLatin1(bytes.toBase64()));
+    }
+    return o;
+}
+
+QByteArray pageRecordBytes(const QJsonObject& record)
+{
+    if (record.contains(QStringLiteral("text"))) {
+        return record.value(QStringLiteral("text")).toString().toUtf8();
+    }
+    return QByteArray::fromBase64(record.value(QStringLiteral("bytes")).toString().toLatin1());
+}
+
 std::optional<QByteArray> pageDataJson(const QByteArray& page)
 {
     const qsizetype tag = page.indexOf("id=\"suyuan-data\"");
@@ -807,8 +899,13 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
         const QString pagePath = folder + QStringLiteral("/index.html");
 
         // Attachments go in while the page stays under the limit, in the order the events name them.
-        QJsonObject data = page->data;
-        QByteArray html = renderKeepingTime(tmpl.value(), lang, page->title, data, pagePath, now);
+        PageContent pageContent{page->data, &page->ids};
+        auto first =
+            renderKeepingTime(trace.ledger(), tmpl.value(), lang, page->title, pageContent, pagePath, now);
+        if (!first) {
+            return first.error();
+        }
+        QByteArray html = first.value();
         qint64 size = html.size();
         QJsonObject embedded;
         QStringList embeddedOrder; // as embedded: the last one goes first when the page is too big
@@ -840,8 +937,13 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
             size += estimate;
         }
         while (true) {
-            data.insert(QStringLiteral("attachments"), embedded);
-            html = renderKeepingTime(tmpl.value(), lang, page->title, data, pagePath, now);
+            pageContent.data.insert(QStringLiteral("attachments"), embedded);
+            auto rendered = renderKeepingTime(trace.ledger(), tmpl.value(), lang, page->title, pageContent,
+                                              pagePath, now);
+            if (!rendered) {
+                return rendered.error();
+            }
+            html = rendered.value();
             if (html.size() < options.maxPageBytes || embedded.isEmpty()) {
                 break;
             }
@@ -926,9 +1028,12 @@ Result<SiteExportSummary> exportSite(trace::TraceService& trace, const SiteExpor
     const QString indexPath = root + QStringLiteral("/index.html");
     const QString indexTitle =
         lang == QLatin1String("en") ? QStringLiteral("Product traceability") : QStringLiteral("产品溯源");
-    if (auto st = writer.write(indexPath,
-                               renderKeepingTime(tmpl.value(), lang, indexTitle, indexData, indexPath, now));
-        !st) {
+    auto index = renderKeepingTime(trace.ledger(), tmpl.value(), lang, indexTitle, PageContent{indexData},
+                                   indexPath, now);
+    if (!index) {
+        return index.error();
+    }
+    if (auto st = writer.write(indexPath, index.value()); !st) {
         return st.error();
     }
     ++summary.pages;

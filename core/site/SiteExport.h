@@ -77,6 +77,15 @@ bool batchFolderIsLiteral(const QString& batchId);
 // (percent-encoded as on the labels); nothing like batchFolder.
 std::optional<QString> batchPageUri(const QString& base, const QString& batchId);
 
+// One record of a batch page's "records" (docs/site-format.md, "Page data"): {"text": the bytes as
+// a string, "sig": base64} when the bytes are valid UTF-8 (canonical records always are), else
+// {"bytes": base64, "sig": base64}. No id: the page computes it, and the manifest signs it.
+QJsonObject pageRecord(const QByteArray& bytes, const QByteArray& sig);
+// True when the bytes survive the "text" form exactly (valid UTF-8, no NUL or CR).
+bool recordBytesAreText(const QByteArray& bytes);
+// The exact bytes of one record of "records", from either form.
+QByteArray pageRecordBytes(const QJsonObject& record);
+
 // The page data JSON a page embeds: the content of <script id="suyuan-data"> (its "<" are
 // written \u003c, which JSON reads back); nothing when the page holds none.
 std::optional<QByteArray> pageDataJson(const QByteArray& page);

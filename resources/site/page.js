@@ -106,8 +106,7 @@
       nodeId: '节点 {0}',
       batchesTitle: '批次',
       // verification problems
-      p_base64: '记录数据不是有效的 Base64',
-      p_hash: 'SHA-256 哈希与记录编号不符（内容被改动）',
+      p_base64: '记录数据缺失或编码无效',
       p_utf8: '记录不是有效的 UTF-8 JSON',
       p_envelope: '记录格式不符合规范：{0}',
       p_sig: '数字签名无效',
@@ -133,6 +132,17 @@
       p_label_expiry: '保质期参数无效',
       p_label_batch: '无法确定本批次的标识',
       p_exception: '验证过程出错：{0}',
+      p_manifest_missing: '本页缺少签名清单，无法证明页面上的记录完整、未被删减',
+      p_manifest_format: '本页的签名清单格式错误（{0}）',
+      p_manifest_sig: '本页的签名清单与页面内容不符：有记录被删除、添加或调换了顺序，或批次、网址、生成时间或附件被改动',
+      signedBy: '本页由 {0} 汇编并签名。',
+      signedByUnchecked: '本页自称由 {0} 汇编（签名未验证）。',
+      signerNode: '{0}（节点 {1}）',
+      signedByNote: '任何人都能用自己的密钥汇编并签署这样的页面。签名证明页面自签署后未被删改（没有记录被删除），并指明签署者；签署者是否可信，取决于本页的网址（HTTPS 域名），以及扫描标签时标签的签发者。',
+      signerIsIssuer: '本页的签署者就是标签的签发者。',
+      signerNotIssuer: '注意：本页的签署者（{0}）不是标签的签发者（{1}）。',
+      showSteps: '{0} 个步骤',
+      stepsFailed: '含未通过验证的记录',
       s_harvest: '采收',
       s_commissioning: '赋码/建批',
       s_field_work: '田间作业',
@@ -269,8 +279,7 @@
       gap: 'Records {1}–{2} of node {0} are about other products and are not included.',
       nodeId: 'node {0}',
       batchesTitle: 'Batches',
-      p_base64: 'the record data is not valid base64',
-      p_hash: 'SHA-256 does not match the record id (content altered)',
+      p_base64: 'the record data is missing or badly encoded',
       p_utf8: 'the record is not valid UTF-8 JSON',
       p_envelope: 'the record envelope is malformed: {0}',
       p_sig: 'the digital signature is invalid',
@@ -296,6 +305,17 @@
       p_label_expiry: 'the expiry parameter is invalid',
       p_label_batch: 'the batch identifier is unknown',
       p_exception: 'verification error: {0}',
+      p_manifest_missing: 'the page has no signed manifest, so nothing shows that its records are complete',
+      p_manifest_format: 'the signed manifest of the page is malformed ({0})',
+      p_manifest_sig: 'the signed manifest does not match this page: a record was removed, added or reordered, or the batch, address, time or an embedded file was changed',
+      signedBy: 'Page compiled and signed by {0}.',
+      signedByUnchecked: 'The page says it was compiled by {0} (signature not checked).',
+      signerNode: '{0} (node {1})',
+      signedByNote: 'Anyone can compile and sign such a page with a key of their own. The signature shows that nothing was removed from or added to the page since it was signed, and who signed it; whether to trust the signer rests on the address of this page (its HTTPS host) and, when you scanned a label, on the label\u2019s issuer.',
+      signerIsIssuer: 'The page was signed by the label\u2019s issuer.',
+      signerNotIssuer: 'Note: the page was signed by {0}, not by the label\u2019s issuer ({1}).',
+      showSteps: '{0} steps',
+      stepsFailed: 'holds records that failed verification',
       s_harvest: 'Harvest',
       s_commissioning: 'Batch created',
       s_field_work: 'Field work',
@@ -611,21 +631,32 @@
     return { k: k, a: Array.prototype.slice.call(arguments, 1) };
   }
 
-  function checkRecord(raw, index, supported) {
-    var rec = { index: index, id: raw && raw.id, env: null, bytes: null, problems: [], authentic: false };
+  // The exact bytes of a record: "text" (the UTF-8 JSON as a string, re-encoded here) or "bytes"
+  // (base64), exactly one of them (docs/site-format.md, "Page data").
+  var UTF8 = new TextEncoder();
+
+  function recordBytes(raw) {
+    var hasText = typeof raw.text === 'string';
+    if (hasText === (raw.bytes !== undefined)) {
+      throw new Error('form');
+    }
+    return hasText ? UTF8.encode(raw.text) : b64ToBytes(raw.bytes);
+  }
+
+  // Reads one record: its bytes, its id (SHA-256 of the bytes; the manifest signs the list of ids)
+  // and its envelope, parsed from the very bytes that are hashed and signed.
+  function readRecord(raw, index) {
+    var rec = { index: index, id: null, env: null, bytes: null, problems: [], authentic: false };
     var bytes;
     try {
-      bytes = b64ToBytes(raw.bytes);
+      bytes = recordBytes(raw);
     } catch (e) {
       rec.problems.push(problem('p_base64'));
       return Promise.resolve(rec);
     }
     rec.bytes = bytes;
     return sha256(bytes).then(function (digest) {
-      if (typeof raw.id !== 'string' || digest !== raw.id) {
-        rec.problems.push(problem('p_hash'));
-        return rec;
-      }
+      rec.id = digest;
       var env;
       try {
         env = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -639,28 +670,108 @@
         return rec;
       }
       rec.env = env;
-      if (!supported) {
-        rec.authentic = true; // hash only: shown, never marked verified
-        return rec;
+      return rec;
+    });
+  }
+
+  // The author's signature over the bytes.
+  function checkSignature(rec, raw, supported) {
+    if (!rec.env) {
+      return Promise.resolve(rec);
+    }
+    if (!supported) {
+      rec.authentic = true; // read only: shown, never marked verified
+      return Promise.resolve(rec);
+    }
+    var sig;
+    try {
+      sig = b64ToBytes(raw.sig);
+    } catch (e) {
+      sig = null;
+    }
+    if (!sig || sig.length !== 64) {
+      rec.problems.push(problem('p_sigFormat'));
+      return Promise.resolve(rec);
+    }
+    return verifySig(rec.env.author, sig, rec.bytes).then(function (ok) {
+      if (ok) {
+        rec.authentic = true;
+      } else {
+        rec.problems.push(problem('p_sig'));
       }
-      var sig;
-      try {
-        sig = b64ToBytes(raw.sig);
-      } catch (e) {
-        sig = null;
+      return rec;
+    });
+  }
+
+  var MANIFEST_CONTEXT = 'suyuan-site-v1\n';
+
+  // The page manifest (docs/site-format.md): the exporting node's signature over the batch, the
+  // page address, the time, the id of every record in the page's order and the hash of every
+  // embedded file, rebuilt here from the page's own data. A record left out, added or moved, or
+  // another batch, address, time or file set, gives another message.
+  function checkManifest(data, recs, supported) {
+    var result = { present: false, ok: false, unchecked: false, problem: null, signer: null };
+    var man = data.manifest;
+    if (!man || typeof man !== 'object' || Array.isArray(man)) {
+      result.problem = problem('p_manifest_missing');
+      return Promise.resolve(result);
+    }
+    result.present = true;
+    if (typeof man.signer !== 'string' || !HEX64.test(man.signer)) {
+      result.problem = problem('p_manifest_format', 'signer');
+      return Promise.resolve(result);
+    }
+    result.signer = man.signer;
+    var sig;
+    try {
+      sig = b64ToBytes(man.sig);
+    } catch (e) {
+      sig = null;
+    }
+    if (!sig || sig.length !== 64) {
+      result.problem = problem('p_manifest_format', 'sig');
+      return Promise.resolve(result);
+    }
+    var lines = [];
+    var fields = ['batch', 'uri', 'generated'];
+    for (var i = 0; i < fields.length; i++) {
+      var v = data[fields[i]];
+      if (typeof v !== 'string' || v.indexOf('\n') >= 0) {
+        result.problem = problem('p_manifest_format', fields[i]);
+        return Promise.resolve(result);
       }
-      if (!sig || sig.length !== 64) {
-        rec.problems.push(problem('p_sigFormat'));
-        return rec;
+      lines.push(v);
+    }
+    for (var r = 0; r < recs.length; r++) {
+      if (!recs[r].id) {
+        // The record's bytes cannot be read: it fails on its own, and the signed list cannot be
+        // rebuilt.
+        result.problem = problem('p_manifest_sig');
+        return Promise.resolve(result);
       }
-      return verifySig(env.author, sig, bytes).then(function (ok) {
-        if (ok) {
-          rec.authentic = true;
-        } else {
-          rec.problems.push(problem('p_sig'));
-        }
-        return rec;
-      });
+      lines.push(recs[r].id);
+    }
+    var files = data.attachments && typeof data.attachments === 'object' && !Array.isArray(data.attachments)
+      ? Object.keys(data.attachments).sort() : [];
+    for (var f = 0; f < files.length; f++) {
+      if (!HEX64.test(files[f])) {
+        result.problem = problem('p_manifest_format', 'attachments');
+        return Promise.resolve(result);
+      }
+      lines.push('attachment ' + files[f]);
+    }
+    if (!supported) {
+      result.unchecked = true;
+      return Promise.resolve(result);
+    }
+    var message = UTF8.encode(MANIFEST_CONTEXT + lines.join('\n') + '\n');
+    return verifySig(man.signer, sig, message).then(function (ok) {
+      if (ok) {
+        result.ok = true;
+      } else {
+        result.problem = problem('p_manifest_sig');
+      }
+      return result;
     });
   }
 
@@ -890,6 +1001,7 @@
         if (hit) {
           label.ok = true;
           label.issuer = nodeIdFromDigest(hit.digest);
+          label.issuerKey = hit.key;
         } else {
           label.problem = problem('p_label_sig');
         }
@@ -1452,13 +1564,58 @@
 
   // ---- rendering: page -----------------------------------------------------------------
 
+  // True when the event made the batch: a transformation's output, or the harvest or batch
+  // creation that commissioned it.
+  function createsBatch(e, batch) {
+    return quantityEntries(e.ev, 'outputQuantityList').concat(e.kind === 'harvest' || e.kind === 'commissioning' ? quantityEntries(e.ev, 'quantityList') : [])
+      .some(function (q) { return q.epcClass === batch; });
+  }
+
+  // Who signed the page manifest: the party owning the place where the signer's own verified
+  // event made this batch (else where it last recorded it), from the verified master data, with
+  // the node id; the node id alone when the signer recorded nothing about this batch here.
+  function signerText(m, state) {
+    var signer = state.manifest.signer;
+    var node = state.nodeIds[signer] || signer.substr(0, 12);
+    var made = null;
+    var last = null;
+    m.events.forEach(function (e) {
+      if (e.withdrawn || e.rec.problems.length || !e.rec.authentic || e.rec.env.author !== signer || e.batches.indexOf(m.batch) < 0) {
+        return;
+      }
+      var loc = e.ev.bizLocation && locationOf(m, e.ev.bizLocation.id);
+      var party = loc && loc.party ? partyOf(m, loc.party) : null;
+      if (!party || !name(party)) {
+        return;
+      }
+      if (!made && createsBatch(e, m.batch)) {
+        made = party;
+      }
+      last = party;
+    });
+    var p = made || last;
+    return p ? t('signerNode', name(p), node) : t('nodeId', node);
+  }
+
+  function signerBox(m, state) {
+    var mf = state.manifest;
+    if (!mf || !mf.signer || !(mf.ok || mf.unchecked)) {
+      return '';
+    }
+    return '<p class="signer">' + esc(t(mf.ok ? 'signedBy' : 'signedByUnchecked', signerText(m, state))) + '</p>';
+  }
+
   function verdictBox(state) {
     var v = state.verdict;
+    var m = state.model;
+    var note = '<p class="sub signer-note">' + esc(t('signedByNote')) + '</p>';
     if (v === 'verified') {
-      return '<section class="verdict-box ok"><div class="big">✓ ' + esc(t('verified')) + '</div><p>' + esc(t('verifiedLong', state.recs.length)) + '</p>' + labelBox(state) + '</section>';
+      return '<section class="verdict-box ok"><div class="big">✓ ' + esc(t('verified')) + '</div><p>' + esc(t('verifiedLong', state.recs.length)) + '</p>' +
+        signerBox(m, state) + labelBox(state) + note + '</section>';
     }
     if (v === 'unsupported') {
-      return '<section class="verdict-box unk"><div class="big">⚠ ' + esc(t('unsupported')) + '</div><p>' + esc(t('unsupportedLong')) + '</p></section>';
+      return '<section class="verdict-box unk"><div class="big">⚠ ' + esc(t('unsupported')) + '</div><p>' + esc(t('unsupportedLong')) + '</p>' +
+        signerBox(m, state) + note + '</section>';
     }
     var h = '<section class="verdict-box bad"><div class="big">✗ ' + esc(t('failed')) + '</div><p>' + esc(t('failedLong')) + '</p><ul class="problems">';
     state.general.forEach(function (p) {
@@ -1470,7 +1627,7 @@
           esc(r.problems.map(problemText).join('; ')) + '</li>';
       }
     });
-    return h + '</ul>' + labelBox(state) + '</section>';
+    return h + '</ul>' + signerBox(m, state) + labelBox(state) + note + '</section>';
   }
 
   function labelBox(state) {
@@ -1481,7 +1638,13 @@
     var extra = (l.serial ? ' ' + esc(t('serial')) + ' ' + esc(l.serial) + '.' : '') +
       (l.expiry ? ' ' + esc(t('expiry')) + ' 20' + esc(l.expiry.substr(0, 2) + '-' + l.expiry.substr(2, 2) + '-' + l.expiry.substr(4, 2)) + '.' : '');
     if (l.ok) {
-      return '<p class="label-check ok">' + esc(t('labelOk', l.issuer)) + extra + '</p>';
+      var mf = state.manifest;
+      var signer = '';
+      if (mf && mf.ok) {
+        signer = mf.signer === l.issuerKey ? '<p class="label-check ok">' + esc(t('signerIsIssuer')) + '</p>'
+          : '<p class="label-check warn">' + esc(t('signerNotIssuer', state.nodeIds[mf.signer] || '', l.issuer)) + '</p>';
+      }
+      return '<p class="label-check ok">' + esc(t('labelOk', l.issuer)) + extra + '</p>' + signer;
     }
     if (l.unchecked) {
       return '<p class="label-check unk">' + esc(t('stepUnchecked')) + extra + '</p>';
@@ -1526,10 +1689,7 @@
   function productBox(m, state) {
     var ids = parseBatchId(m.batch) || {};
     var p = productOf(m, m.batch);
-    var created = m.events.filter(function (e) {
-      return !e.withdrawn && (quantityEntries(e.ev, 'outputQuantityList').concat(e.kind === 'harvest' || e.kind === 'commissioning' ? quantityEntries(e.ev, 'quantityList') : [])
-        .some(function (q) { return q.epcClass === m.batch; }));
-    })[0];
+    var created = m.events.filter(function (e) { return !e.withdrawn && createsBatch(e, m.batch); })[0];
     var qty = '';
     if (created) {
       quantityEntries(created.ev, created.ev.type === 'TransformationEvent' ? 'outputQuantityList' : 'quantityList').forEach(function (q) {
@@ -1594,75 +1754,187 @@
     return h + '</section>';
   }
 
-  function historyBox(m, data, state) {
+  // More batches than this on a page: the steps of the input batches are rendered when opened
+  // (every record is verified up front all the same).
+  var LAZY_AFTER = 12;
+
+  // Which steps each batch shows, in full or as a short link, and the records no batch shows.
+  // Each record is shown in full once: a transformation under the batch it made, anything else
+  // under the first batch (in genealogy order) it names; elsewhere as a short link. A batch
+  // harvested from a plot also shows the field work recorded on that plot before the harvest.
+  // Worked out once; the HTML is made per language and, for a large genealogy's input batches,
+  // when opened.
+  function historyLayout(m, state) {
     var batches = state.batches.slice();
     batches.sort(function (a, b) { return (a.depth || 0) - (b.depth || 0); });
-    var placed = {};
-    var plotOf = {};
-    var h = '';
-    if (batches.length > 1) {
-      h += '<section class="card inputs"><h2>' + esc(t('madeFrom')) + '</h2><p>' + esc(t('madeFromLong')) + '</p><ul class="tree">';
-      batches.forEach(function (b) {
-        if (!b.depth) {
-          return;
+    var byBatch = dict();
+    var byPlace = dict();
+    var plotOf = dict();
+    m.events.forEach(function (e, i) {
+      e.order = i;
+      e.batches.forEach(function (b) {
+        var list = byBatch[b] || (byBatch[b] = []);
+        if (list[list.length - 1] !== e) {
+          list.push(e);
         }
-        var l = lotLabel(m, b.batch);
-        h += '<li style="margin-left:' + Math.min(4, b.depth - 1) + 'em">' + batchLink(m, b.batch, esc(l.product) + ' · <span class="lot">' + esc(l.lot) + '</span>') + '</li>';
       });
-      h += '</ul></section>';
-    }
-    // harvest plots per batch, so that field work on the plot is shown with the batch
-    m.events.forEach(function (e) {
+      if (!e.batches.length && e.ev.bizLocation && typeof e.ev.bizLocation.id === 'string') {
+        (byPlace[e.ev.bizLocation.id] = byPlace[e.ev.bizLocation.id] || []).push(e);
+      }
       if (e.kind === 'harvest' && e.ev.bizLocation) {
         e.batches.forEach(function (b) { plotOf[b] = { loc: e.ev.bizLocation.id, time: e.time }; });
       }
     });
-    h += '<section class="history"><h2>' + esc(t('history')) + '</h2>';
-    batches.forEach(function (b) {
-      var steps = m.events.filter(function (e) {
-        if (e.batches.indexOf(b.batch) >= 0) {
-          return true;
-        }
-        var p = plotOf[b.batch];
-        return !e.batches.length && p && e.ev.bizLocation && e.ev.bizLocation.id === p.loc && e.time <= p.time;
-      });
-      var l = lotLabel(m, b.batch);
-      h += '<div class="batch' + (b.depth ? ' input' : '') + '" id="b-' + esc(anchor(b.batch)) + '">';
-      h += '<h3><span class="tag">' + esc(b.depth ? t('inputBatch') : t('thisBatch')) + '</span> ' + esc(l.product) + ' · <span class="lot">' + esc(l.lot) + '</span></h3>';
-      if (b.depth && Array.isArray(b.parents) && b.parents.length) {
-        h += '<p class="sub">' + esc(t('wentInto')) + ': ' + b.parents.map(function (p) {
-          return batchLink(m, p, '<span class="lot">' + esc(lotLabel(m, p).lot) + '</span>');
-        }).join(', ') + '</p>';
+    var placed = dict();
+    var anchors = dict();
+    var groups = batches.map(function (b, gi) {
+      var steps = byBatch[b.batch] || [];
+      var p = plotOf[b.batch];
+      if (p && typeof p.loc === 'string' && byPlace[p.loc]) {
+        steps = steps.concat(byPlace[p.loc].filter(function (e) { return e.time <= p.time; }));
+        steps.sort(function (x, y) { return x.order - y.order; });
       }
-      h += '<ol class="steps">';
-      var ctx = anchor(b.batch);
+      var g = { b: b, items: [], open: false };
       steps.forEach(function (e) {
-        // Each record is shown in full once: a transformation under the batch it made, anything
-        // else under the first batch (in genealogy order) it names; elsewhere as a short link.
         var home = e.home;
         if (!home) {
           var made = e.ev.type === 'TransformationEvent' ? quantityEntries(e.ev, 'outputQuantityList').map(function (q) { return q.epcClass; }) : [];
           home = e.home = made.filter(function (x) { return state.batchSet[x]; })[0] || b.batch;
         }
-        if (placed[e.rec.id] || home !== b.batch) {
-          h += renderRef(m, e, state);
+        var full = !placed[e.rec.id] && home === b.batch;
+        if (full) {
+          placed[e.rec.id] = true;
+          anchors[stepAnchor(e)] = gi;
+        }
+        g.items.push({ e: e, full: full });
+        // Problems and recalls are not folded away.
+        if (e.rec.problems.length || (e.withdrawn && e.withdrawn.rec.problems.length) || e.kind === 'recall') {
+          g.open = true;
+        }
+      });
+      return g;
+    });
+    return { groups: groups, anchors: anchors, rest: m.events.filter(function (e) { return !placed[e.rec.id]; }) };
+  }
+
+  function groupSteps(m, g, state) {
+    var h = '<ol class="steps">';
+    g.items.forEach(function (x) {
+      h += x.full ? renderStep(m, x.e, state) : renderRef(m, x.e, state);
+    });
+    return h + '</ol>';
+  }
+
+  function groupHead(m, b) {
+    var l = lotLabel(m, b.batch);
+    var h = '<h3><span class="tag">' + esc(b.depth ? t('inputBatch') : t('thisBatch')) + '</span> ' + esc(l.product) + ' · <span class="lot">' + esc(l.lot) + '</span></h3>';
+    if (b.depth && Array.isArray(b.parents) && b.parents.length) {
+      h += '<span class="sub went">' + esc(t('wentInto')) + ': ' + b.parents.map(function (p) {
+        return batchLink(m, p, '<span class="lot">' + esc(lotLabel(m, p).lot) + '</span>');
+      }).join(', ') + '</span>';
+    }
+    return h;
+  }
+
+  function historyBox(m, data, state) {
+    var L = state.layout;
+    var lazy = L.groups.length > LAZY_AFTER;
+    var h = '';
+    if (L.groups.length > 1) {
+      h += '<section class="card inputs' + (lazy ? ' many" style="contain-intrinsic-size:auto ' + (80 + 26 * L.groups.length) + 'px' : '') + '"><h2>' +
+        esc(t('madeFrom')) + '</h2><p>' + esc(t('madeFromLong')) + '</p><ul class="tree">';
+      L.groups.forEach(function (g) {
+        var b = g.b;
+        if (!b.depth) {
           return;
         }
-        placed[e.rec.id] = true;
-        h += renderStep(m, e, state);
+        var l = lotLabel(m, b.batch);
+        h += '<li' + (b.depth > 1 ? ' style="margin-left:' + Math.min(4, b.depth - 1) + 'em"' : '') + '>' + batchLink(m, b.batch, esc(l.product) + ' · <span class="lot">' + esc(l.lot) + '</span>') + '</li>';
       });
-      h += '</ol></div>';
+      h += '</ul></section>';
+    }
+    h += '<section class="history"><h2>' + esc(t('history')) + '</h2>';
+    L.groups.forEach(function (g, gi) {
+      var b = g.b;
+      var id = 'b-' + esc(anchor(b.batch));
+      if (!lazy || !b.depth) {
+        h += '<div class="batch' + (b.depth ? ' input' : '') + '" id="' + id + '">' + groupHead(m, b) + groupSteps(m, g, state) + '</div>';
+        return;
+      }
+      if (g.open || state.open[gi] === true) {
+        h += '<div class="batch input" id="' + id + '" data-group="' + gi + '">' + groupHead(m, b) + groupSteps(m, g, state) + '</div>';
+        return;
+      }
+      var mark = state.verdict === 'unsupported' ? '' : ' <span class="mark ok">✓</span>';
+      h += '<div class="batch input folded" id="' + id + '" data-group="' + gi + '">' + groupHead(m, b) +
+        '<button type="button" class="unfold" aria-expanded="false">' + esc(t('showSteps', g.items.length)) + mark + '</button></div>';
     });
-    var rest = m.events.filter(function (e) { return !placed[e.rec.id]; });
-    if (rest.length) {
+    if (L.rest.length) {
       h += '<div class="batch other"><h3>' + esc(t('otherRecords')) + '</h3><ol class="steps">';
-      rest.forEach(function (e) { placed[e.rec.id] = true; h += renderStep(m, e, state); });
+      L.rest.forEach(function (e) { h += renderStep(m, e, state); });
       h += '</ol></div>';
     }
     state.gaps.forEach(function (g) {
       h += '<p class="gap">' + esc(t('gap', nodeIdFromDigestCache(g.author, state), g.from, g.to)) + '</p>';
     });
     return h + '</section>';
+  }
+
+  // A folded input batch gets its steps when unfolded (by its button, a link to it or to one of
+  // its steps, or the address's #fragment).
+  function openGroup(el) {
+    if (!el || !STATE || !STATE.layout) {
+      return;
+    }
+    var gi = parseInt(el.getAttribute('data-group'), 10);
+    var g = STATE.layout.groups[gi];
+    if (!g || !/\bfolded\b/.test(el.className)) {
+      return;
+    }
+    STATE.open[gi] = true;
+    var button = el.querySelector('button.unfold');
+    if (button) {
+      button.parentNode.removeChild(button);
+    }
+    el.className = el.className.replace(/\s*\bfolded\b/, '');
+    el.insertAdjacentHTML('beforeend', groupSteps(STATE.model, g, STATE));
+  }
+
+  function revealTarget(id) {
+    if (!STATE || !STATE.layout || !id) {
+      return null;
+    }
+    var el = document.getElementById(id);
+    if (el && el.hasAttribute('data-group')) {
+      openGroup(el);
+      return el;
+    }
+    if (!el && id in STATE.layout.anchors) {
+      openGroup(document.querySelector('[data-group="' + STATE.layout.anchors[id] + '"]'));
+      el = document.getElementById(id);
+    }
+    return el;
+  }
+
+  var wired = false;
+
+  function wireHistory(app) {
+    if (wired) {
+      return;
+    }
+    wired = true;
+    app.addEventListener('click', function (ev) {
+      var el = ev.target && ev.target.closest ? ev.target.closest('button.unfold, a[href^="#"]') : null;
+      if (!el) {
+        return;
+      }
+      if (el.tagName === 'BUTTON') {
+        openGroup(el.closest('[data-group]'));
+      } else {
+        // Runs before the browser follows the link: the target then exists.
+        revealTarget(decodeSegment(el.getAttribute('href').substr(1)));
+      }
+    });
   }
 
   function nodeIdFromDigestCache(author, state) {
@@ -1728,6 +2000,7 @@
     }
     h += '</footer>';
     app.innerHTML = h;
+    wireHistory(app);
   }
 
   function renderIndex(app) {
@@ -1782,10 +2055,13 @@
       fail(problem('p_data', 'format'));
       return Promise.resolve();
     }
-    return ed25519Supported().then(function (supported) {
-      return Promise.all(data.records.map(function (raw, i) { return checkRecord(raw || {}, i, supported); }))
+    // Every record is read and hashed while the browser's Ed25519 is being tested.
+    var raws = data.records.map(function (raw) { return raw && typeof raw === 'object' ? raw : {}; });
+    return Promise.all([ed25519Supported(), Promise.all(raws.map(readRecord))]).then(function (first) {
+      var supported = first[0];
+      return Promise.all(first[1].map(function (rec, i) { return checkSignature(rec, raws[i], supported); }))
         .then(function (recs) {
-          var state = { page: 'batch', data: data, recs: recs, general: [], gaps: [], files: dict(), nodeIds: dict(), batchSet: dict() };
+          var state = { page: 'batch', data: data, recs: recs, general: [], gaps: [], files: dict(), nodeIds: dict(), batchSet: dict(), open: dict() };
           checkSet(recs, state);
           var m = buildModel(data, recs);
           state.model = m;
@@ -1804,6 +2080,10 @@
           // node ids of the authors, attachment hashes and the label, in parallel
           var authors = {};
           recs.forEach(function (r) { if (r.env) { authors[r.env.author] = true; } });
+          var man = data.manifest;
+          if (man && typeof man.signer === 'string' && HEX64.test(man.signer)) {
+            authors[man.signer] = true;
+          }
           var jobs = Object.keys(authors).map(function (a) {
             return crypto.subtle.digest('SHA-256', hexToBytes(a)).then(function (d) { state.nodeIds[a] = nodeIdFromDigest(hex(d)); });
           });
@@ -1849,17 +2129,34 @@
             }));
           });
           jobs.push(checkLabel(m, supported).then(function (l) { state.label = l; }));
+          jobs.push(checkManifest(data, recs, supported).then(function (r) {
+            state.manifest = r;
+            if (r.problem) {
+              state.general.unshift(r.problem);
+            }
+          }));
           return Promise.all(jobs).then(function () {
             recs.forEach(function (r) { r.nodeId = r.env ? state.nodeIds[r.env.author] : ''; });
+            state.layout = historyLayout(m, state);
             var bad = state.general.length > 0 || recs.some(function (r) { return r.problems.length > 0; }) ||
               (state.label && state.label.present && !state.label.ok && !state.label.unchecked);
             state.verdict = bad ? 'failed' : supported ? 'verified' : 'unsupported';
             STATE = state;
             body.dataset.verifyMs = (performance.now() - T0).toFixed(1);
             render();
+            if (location.hash) {
+              var target = revealTarget(decodeSegment(location.hash.substr(1)));
+              if (target && target.scrollIntoView) {
+                target.scrollIntoView();
+              }
+            }
             body.dataset.recall = state.recall || 'none';
             body.dataset.label = state.label && state.label.present ? (state.label.ok ? 'verified' : state.label.unchecked ? 'unsupported' : 'failed') : 'none';
             body.dataset.records = String(recs.length);
+            var mf = state.manifest;
+            body.dataset.manifest = mf.ok ? 'verified' : mf.unchecked ? 'unsupported' : mf.present ? 'failed' : 'missing';
+            body.dataset.signer = mf.signer ? state.nodeIds[mf.signer] || '' : '';
+            body.dataset.signerIsIssuer = state.label && state.label.ok && mf.signer ? (state.label.issuerKey === mf.signer ? 'yes' : 'no') : 'none';
             finish(state.verdict);
           });
         });

@@ -166,6 +166,8 @@ private Q_SLOTS:
     void fileNames();
     void layout();
     void everyPageVerifies();
+    void manifestSignsTheRecordList();
+    void recordTextOrBase64();
     void upstreamOfProcessedProduct();
     void attachments();
     void linksets();
@@ -402,14 +404,18 @@ void TestSiteExport::everyPageVerifies()
         QSet<QString> ids;
         for (const QJsonValue& v : array) {
             const QJsonObject o = v.toObject();
-            const QByteArray bytes =
-                QByteArray::fromBase64(o.value(QStringLiteral("bytes")).toString().toLatin1());
+            // Canonical records are UTF-8 JSON: they go in as text, never as base64.
+            QVERIFY(o.contains(QStringLiteral("text")) && !o.contains(QStringLiteral("bytes")));
+            QVERIFY(!o.contains(QStringLiteral("id"))); // computed by the page, signed by the manifest
+            const QByteArray bytes = pageRecordBytes(o);
             const QByteArray sig =
                 QByteArray::fromBase64(o.value(QStringLiteral("sig")).toString().toLatin1());
-            QCOMPARE(QString::fromLatin1(crypto::sha256(bytes).toHex()),
-                     o.value(QStringLiteral("id")).toString());
-            QVERIFY(!ids.contains(o.value(QStringLiteral("id")).toString()));
-            ids.insert(o.value(QStringLiteral("id")).toString());
+            const QString id = QString::fromLatin1(crypto::sha256(bytes).toHex());
+            QVERIFY(!ids.contains(id));
+            ids.insert(id);
+            // The very bytes held by the ledger.
+            auto held = m_ledger->recordById(crypto::sha256(bytes));
+            QVERIFY2(held && held->has_value() && held->value().bytes == bytes, qPrintable(id));
             auto record = decodeRecord(bytes, sig);
             QVERIFY2(record, qPrintable(record.error().message));
             QVERIFY(crypto::verifyEd25519(record->author, bytes, sig));
@@ -440,8 +446,7 @@ void TestSiteExport::everyPageVerifies()
         QVERIFY(product && product->has_value());
         bool hasProduct = false;
         for (const QJsonValue& v : array) {
-            const QByteArray bytes =
-                QByteArray::fromBase64(v.toObject().value(QStringLiteral("bytes")).toString().toLatin1());
+            const QByteArray bytes = pageRecordBytes(v.toObject());
             const QJsonObject env = QJsonDocument::fromJson(bytes).object();
             hasProduct =
                 hasProduct ||
@@ -452,6 +457,103 @@ void TestSiteExport::everyPageVerifies()
         QVERIFY2(hasProduct, qPrintable(batchId));
     }
     QCOMPARE(records, m_first.records);
+}
+
+// Every batch page carries a manifest signed by the exporting node (docs/site-format.md, "Page
+// data"), rebuilt here from the documented message, not with the exporter's code.
+void TestSiteExport::manifestSignsTheRecordList()
+{
+    const QString site = siteDir(QStringLiteral("site"));
+    int withFiles = 0;
+    for (const QString& batchId : std::as_const(m_allBatches)) {
+        const QJsonObject data = pageData(pagePath(site, batchId));
+        const QJsonObject manifest = data.value(QStringLiteral("manifest")).toObject();
+        QVERIFY2(!manifest.isEmpty(), qPrintable(batchId));
+        QCOMPARE(manifest.keys(), (QStringList{QStringLiteral("sig"), QStringLiteral("signer")}));
+        const QByteArray signer =
+            QByteArray::fromHex(manifest.value(QStringLiteral("signer")).toString().toLatin1());
+        QCOMPARE(signer, m_ledger->publicKey());
+        const QByteArray sig =
+            QByteArray::fromBase64(manifest.value(QStringLiteral("sig")).toString().toLatin1());
+        QCOMPARE(sig.size(), 64);
+
+        QByteArray message = "suyuan-site-v1\n";
+        message += data.value(QStringLiteral("batch")).toString().toUtf8() + '\n';
+        message += data.value(QStringLiteral("uri")).toString().toUtf8() + '\n';
+        message += data.value(QStringLiteral("generated")).toString().toUtf8() + '\n';
+        QList<QByteArray> ids;
+        for (const QJsonValue& v : data.value(QStringLiteral("records")).toArray()) {
+            ids.append(crypto::sha256(pageRecordBytes(v.toObject())));
+            message += ids.last().toHex() + '\n';
+        }
+        QStringList files = data.value(QStringLiteral("attachments")).toObject().keys();
+        std::sort(files.begin(), files.end());
+        for (const QString& f : std::as_const(files)) {
+            message += "attachment " + f.toLatin1() + '\n';
+        }
+        withFiles += files.isEmpty() ? 0 : 1;
+        QVERIFY2(crypto::verifyEd25519(signer, message, sig), qPrintable(batchId));
+
+        // The ids signed are the embedded records, in order and number: one record fewer, two
+        // swapped, or another time does not verify.
+        QVERIFY(ids.size() >= 2);
+        const auto rebuilt = [&](const QList<QByteArray>& list, const QString& generated) {
+            QByteArray m = "suyuan-site-v1\n";
+            m += data.value(QStringLiteral("batch")).toString().toUtf8() + '\n';
+            m += data.value(QStringLiteral("uri")).toString().toUtf8() + '\n';
+            m += generated.toUtf8() + '\n';
+            for (const QByteArray& id : list) {
+                m += id.toHex() + '\n';
+            }
+            for (const QString& f : std::as_const(files)) {
+                m += "attachment " + f.toLatin1() + '\n';
+            }
+            return m;
+        };
+        const QString generated = data.value(QStringLiteral("generated")).toString();
+        QVERIFY(crypto::verifyEd25519(signer, rebuilt(ids, generated), sig));
+        QList<QByteArray> fewer = ids;
+        fewer.removeAt(fewer.size() / 2);
+        QVERIFY(!crypto::verifyEd25519(signer, rebuilt(fewer, generated), sig));
+        QList<QByteArray> swapped = ids;
+        swapped.swapItemsAt(0, 1);
+        QVERIFY(!crypto::verifyEd25519(signer, rebuilt(swapped, generated), sig));
+        QVERIFY(!crypto::verifyEd25519(signer, rebuilt(ids, generated + QLatin1Char('x')), sig));
+    }
+    QVERIFY2(withFiles >= 1, "the lab report is embedded in one page, and signed there");
+
+    // The index page is not signed.
+    QVERIFY(!pageData(site + QStringLiteral("/index.html")).contains(QStringLiteral("manifest")));
+}
+
+// A record goes into the page as text only when its bytes survive it exactly; otherwise as base64.
+void TestSiteExport::recordTextOrBase64()
+{
+    const QByteArray sig(64, '\x01');
+    const QByteArray canonical =
+        QByteArray(R"({"author":"ab","body":{"name":"奉节脐橙 <b>\"x\"</b> \\ \n"},"v":1})");
+    QVERIFY(recordBytesAreText(canonical));
+    const QJsonObject text = pageRecord(canonical, sig);
+    QCOMPARE(text.value(QStringLiteral("text")).toString(), QString::fromUtf8(canonical));
+    QVERIFY(!text.contains(QStringLiteral("bytes")));
+    QCOMPARE(pageRecordBytes(text), canonical);
+    QCOMPARE(QByteArray::fromBase64(text.value(QStringLiteral("sig")).toString().toLatin1()), sig);
+    // Through the page data JSON and back (what JSON.parse and TextEncoder do in the page).
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("r"), text}}).toJson(QJsonDocument::Compact);
+    QCOMPARE(pageRecordBytes(QJsonDocument::fromJson(json).object().value(QStringLiteral("r")).toObject()),
+             canonical);
+
+    for (const QByteArray& odd : {QByteArray("{\"a\":\"\xff\"}"),         // not UTF-8
+                                  QByteArray("{\"a\":\"\xc0\xaf\"}"),     // overlong
+                                  QByteArray("{\"a\":\"\xed\xa0\x80\"}"), // a surrogate
+                                  QByteArray("{\"a\":\"x\ry\"}"),         // CR
+                                  QByteArray("{\"a\":\"x\0y\"}", 10)}) {  // NUL
+        QVERIFY2(!recordBytesAreText(odd), odd.toHex().constData());
+        const QJsonObject b = pageRecord(odd, sig);
+        QVERIFY(!b.contains(QStringLiteral("text")));
+        QCOMPARE(pageRecordBytes(b), odd);
+    }
 }
 
 void TestSiteExport::upstreamOfProcessedProduct()
@@ -473,8 +575,8 @@ void TestSiteExport::upstreamOfProcessedProduct()
         const QJsonObject tuber = byLot.value(QLatin1String(lot));
         QCOMPARE(tuber.value(QStringLiteral("depth")).toInt(), 2);
         QCOMPARE(tuber.value(QStringLiteral("parents")).toArray(), QJsonArray{p01});
-        QCOMPARE(tuber.value(QStringLiteral("uri")).toString(),
-                 kBase + QStringLiteral("/p/QCT-FL/10/") + QLatin1String(lot));
+        // No "uri": the page does not use it (batchPageUri gives it).
+        QVERIFY(!tuber.contains(QStringLiteral("uri")));
     }
     QVERIFY(!byLot.contains(QStringLiteral("QCT-260212-NT2")));
     QCOMPARE(byLot.size(), 5);
@@ -482,8 +584,7 @@ void TestSiteExport::upstreamOfProcessedProduct()
     // The harvest events of the tubers are among the records.
     int harvests = 0;
     for (const QJsonValue& v : data.value(QStringLiteral("records")).toArray()) {
-        const QByteArray bytes =
-            QByteArray::fromBase64(v.toObject().value(QStringLiteral("bytes")).toString().toLatin1());
+        const QByteArray bytes = pageRecordBytes(v.toObject());
         harvests += bytes.contains("QCT-260210-NT1") && bytes.contains("commissioning") ? 1 : 0;
     }
     QVERIFY(harvests >= 1);
@@ -611,8 +712,7 @@ void TestSiteExport::privateDataStaysHome()
         if (rel.endsWith(QLatin1String("index.html"))) {
             const QJsonObject data = pageData(site + QLatin1Char('/') + rel);
             for (const QJsonValue& v : data.value(QStringLiteral("records")).toArray()) {
-                const QByteArray bytes =
-                    QByteArray::fromBase64(v.toObject().value(QStringLiteral("bytes")).toString().toLatin1());
+                const QByteArray bytes = pageRecordBytes(v.toObject());
                 haystacks.append(bytes);
                 sawDigest = sawDigest || bytes.contains("\"suyuan:private\"");
             }
@@ -644,8 +744,7 @@ void TestSiteExport::privateDataStaysHome()
     const QJsonObject data = pageData(pagePath(site, m_privateBatch));
     bool found = false;
     for (const QJsonValue& v : data.value(QStringLiteral("records")).toArray()) {
-        const QByteArray bytes =
-            QByteArray::fromBase64(v.toObject().value(QStringLiteral("bytes")).toString().toLatin1());
+        const QByteArray bytes = pageRecordBytes(v.toObject());
         found = found || (bytes.contains("PUBLIC-PO-1") && bytes.contains("\"suyuan:private\""));
     }
     QVERIFY(found);
