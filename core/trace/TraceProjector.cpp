@@ -614,7 +614,8 @@ Status TraceProjector::createSchema(Database& db)
         // one transaction (stagePrivate) and never dropped by a rebuild (not in kTables).
         "CREATE TABLE IF NOT EXISTS private_fields(digest TEXT PRIMARY KEY, body BLOB NOT NULL);",
         // Scans of item-level labels (label.scan records): where each serial was seen.
-        "CREATE TABLE IF NOT EXISTS trace_label_scans(rid INTEGER PRIMARY KEY, batch TEXT NOT NULL, serial TEXT "
+        "CREATE TABLE IF NOT EXISTS trace_label_scans(rid INTEGER PRIMARY KEY, batch TEXT NOT NULL, serial "
+        "TEXT "
         "NOT NULL, location TEXT NOT NULL, scan_ms INTEGER NOT NULL, verdict TEXT NOT NULL);",
         "CREATE INDEX IF NOT EXISTS trace_label_scans_serial ON trace_label_scans(batch, serial, scan_ms);",
     };
@@ -692,8 +693,9 @@ Status TraceProjector::project(Database& db, const Record& record, qint64 rid)
     if (record.kind == QLatin1String("label.scan")) {
         const QJsonObject b = record.body();
         const qint64 scanMs = parseEventTime(b.value(QStringLiteral("scanTime")).toString());
-        return db.cached("INSERT INTO trace_label_scans(rid, batch, serial, location, scan_ms, verdict) "
-                         "VALUES(?, ?, ?, ?, ?, ?);")
+        return db
+            .cached("INSERT INTO trace_label_scans(rid, batch, serial, location, scan_ms, verdict) "
+                    "VALUES(?, ?, ?, ?, ?, ?);")
             .bind(1, rid)
             .bind(2, b.value(QStringLiteral("batch")).toString())
             .bind(3, b.value(QStringLiteral("serial")).toString())

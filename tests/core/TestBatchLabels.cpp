@@ -31,6 +31,9 @@ private Q_SLOTS:
     void cliRecordsItemScans();
 
 private:
+    // suyuan-cli on this test's profile: its exit code (-1 when it hangs), stdout in *stdOut.
+    int runCli(const QString& exe, const QStringList& args, QByteArray* stdOut);
+
     QTemporaryDir m_dir;
     QString m_profile;
     std::unique_ptr<Ledger> m_ledger;
@@ -172,6 +175,20 @@ void TestBatchLabels::cliPdfDecodesToTheCodes()
     }
 }
 
+int TestBatchLabels::runCli(const QString& exe, const QStringList& args, QByteArray* stdOut)
+{
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SUYUAN_PASSPHRASE"), QStringLiteral("correct horse"));
+    cli.setProcessEnvironment(env);
+    cli.start(exe, QStringList{QStringLiteral("--profile"), m_profile} + args);
+    if (!cli.waitForFinished(60000)) {
+        return -1;
+    }
+    *stdOut = cli.readAllStandardOutput();
+    return cli.exitCode();
+}
+
 // A photo of a label, read by suyuan-cli scan --image: genuine, exit code 0.
 void TestBatchLabels::cliScansAnImage()
 {
@@ -181,18 +198,7 @@ void TestBatchLabels::cliScansAnImage()
     }
     QTemporaryDir out;
     const QString png = out.filePath(QStringLiteral("label.png"));
-    const auto run = [&](const QStringList& args, QByteArray* stdOut) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SUYUAN_PASSPHRASE"), QStringLiteral("correct horse"));
-        cli.setProcessEnvironment(env);
-        cli.start(exe, QStringList{QStringLiteral("--profile"), m_profile} + args);
-        if (!cli.waitForFinished(60000)) {
-            return -1;
-        }
-        *stdOut = cli.readAllStandardOutput();
-        return cli.exitCode();
-    };
+    const auto run = [&](const QStringList& args, QByteArray* stdOut) { return runCli(exe, args, stdOut); };
     QByteArray text;
     QCOMPARE(run({QStringLiteral("label"), QStringLiteral("--batch"), QStringLiteral("FJ5A-251218"),
                   QStringLiteral("--template"), QStringLiteral("100x50"), QStringLiteral("--out"), png},
@@ -216,18 +222,7 @@ void TestBatchLabels::cliRecordsItemScans()
     if (exe.isEmpty()) {
         QSKIP("SUYUAN_CLI is not set");
     }
-    const auto run = [&](const QStringList& args, QByteArray* stdOut) {
-        QProcess cli;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SUYUAN_PASSPHRASE"), QStringLiteral("correct horse"));
-        cli.setProcessEnvironment(env);
-        cli.start(exe, QStringList{QStringLiteral("--profile"), m_profile} + args);
-        if (!cli.waitForFinished(60000)) {
-            return -1;
-        }
-        *stdOut = cli.readAllStandardOutput();
-        return cli.exitCode();
-    };
+    const auto run = [&](const QStringList& args, QByteArray* stdOut) { return runCli(exe, args, stdOut); };
     QByteArray out;
     QCOMPARE(run({QStringLiteral("label-base"), QStringLiteral("https://trace.coop.example.cn/fj")}, &out),
              0);
