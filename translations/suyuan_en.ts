@@ -6768,6 +6768,10 @@ CSV: %2</translation>
         <source>⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.</source>
         <translation>⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.</translation>
     </message>
+    <message>
+        <source>The scan of this forged label was recorded at %1, for the record; it says nothing about where the genuine item is.</source>
+        <translation>The scan of this forged label was recorded at %1, for the record; it says nothing about where the genuine item is.</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::SellForm</name>

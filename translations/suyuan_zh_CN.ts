@@ -6768,6 +6768,10 @@ CSV：%2</translation>
         <source>⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.</source>
         <translation>⚠ 疑似复制标签。该序列号出现在批次自身记录无法解释的地点。请将此件货品单独存放，并核查其来源。</translation>
     </message>
+    <message>
+        <source>The scan of this forged label was recorded at %1, for the record; it says nothing about where the genuine item is.</source>
+        <translation>已在 %1 记录此伪造标签的扫描，仅作存档；它不能说明正品货物的去向。</translation>
+    </message>
 </context>
 <context>
     <name>suyuan::ui::SellForm</name>

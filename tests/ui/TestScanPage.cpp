@@ -206,10 +206,19 @@ void TestScanPage::itemScansShowCopiedLabels()
     QCOMPARE(m_trace->labelSightings(id.value(), QStringLiteral("A-0001"))->size(), 2);
     test::saveScreenshot(m_page.get(), QStringLiteral("scan-copied-label"));
 
+    // A forged label with that serial is recorded too, without any reassurance.
+    QString forged = label;
+    forged.replace(QStringLiteral("/21/A-0001"), QStringLiteral("/21/A-0002"));
+    scan(*m_page, forged);
+    QCOMPARE(m_page->lastVerdict(), Verdict::Forged);
+    QVERIFY2(sighting->text().contains(QStringLiteral("forged")), qPrintable(sighting->text()));
+    QCOMPARE(m_trace->labelSightings(id.value(), QStringLiteral("A-0002"))->size(), 1);
+    QCOMPARE(wrote.count(), 3);
+
     // A lot label (no serial) is not recorded.
     scan(*m_page, labelFor(lot));
     QVERIFY(!sighting->isVisible());
-    QCOMPARE(wrote.count(), 2);
+    QCOMPARE(wrote.count(), 3);
 }
 
 QTEST_MAIN(TestScanPage)

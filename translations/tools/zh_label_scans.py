@@ -18,6 +18,7 @@ ZH = {
 'The scan was recorded, but its sightings could not be read: %1': '扫描已记录，但无法读取该序列号的扫描记录：%1',
 "Serial %1: scan recorded at %2. Scans of this serial so far: %3, each where the batch's own records put it.": '序列号 %1：已记录在 %2 的扫描。该序列号至今共扫描 %3 次，每次都在该批次自身记录所示的地点。',
 "⚠ POSSIBLE COPIED LABEL. This serial number has been scanned where the batch's own records cannot explain it. Set the item aside and check where it came from.": '⚠ 疑似复制标签。该序列号出现在批次自身记录无法解释的地点。请将此件货品单独存放，并核查其来源。',
+'The scan of this forged label was recorded at %1, for the record; it says nothing about where the genuine item is.': '已在 %1 记录此伪造标签的扫描，仅作存档；它不能说明正品货物的去向。',
 # Settings
 'Labels': '标签',
 'The web address the QR codes on your labels point to. Publish the consumer site (File → Export consumer site) at this address.': '标签上二维码指向的网址。请把消费者查询网站（文件 → 导出消费者查询网站）发布在此地址。',

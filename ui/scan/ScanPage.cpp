@@ -419,6 +419,15 @@ void ScanPage::recordSighting(const labels::ScannedLabel& label, const labels::L
     }
     NameCache names;
     names.load(m_trace);
+    if (check.verdict == Verdict::Forged) {
+        // Not a sighting of the genuine item (cloneWarnings leaves it out): no reassurance.
+        m_sightingLabel->setText(
+            tr("The scan of this forged label was recorded at %1, for the record; it says "
+               "nothing about where the genuine item is.")
+                .arg(names.locationName(place)));
+        setTone(m_sightingLabel, Tone::Hint);
+        return;
+    }
     if (warnings->isEmpty()) {
         m_sightingLabel->setText(
             tr("Serial %1: scan recorded at %2. Scans of this serial so far: %3, each where the batch's "
