@@ -171,7 +171,7 @@ int Cli::cmdScan(const QStringList& args)
         }
         recorded = r.value();
         auto s = t.labelSightings(batch->batch, label.ids.serial);
-        auto w = t.cloneWarnings(batch->batch, label.ids.serial);
+        auto w = s ? t.cloneWarnings(batch->batch, s.value()) : Result<QList<trace::CloneWarning>>(s.error());
         if (!s || !w) {
             return failOperation(!s ? s.error() : w.error());
         }

@@ -478,8 +478,7 @@ Result<QString> labelUri(const QString& base, const LabelIds& ids, const QByteAr
         return gs1::digitalLinkUri(upperBase, gs1::normaliseGtin(ids.gtin14).value(), ids.lot, ids.serial,
                                    ids.expiry, query);
     }
-    QString uri = upperBase + QLatin1String("/p/") + gs1::percentEncode(ids.productCode) +
-                  QLatin1String("/10/") + gs1::percentEncode(ids.lot);
+    QString uri = upperBase + localLabelPath(ids.productCode, ids.lot);
     if (!ids.serial.isEmpty()) {
         uri += QLatin1String("/21/") + gs1::percentEncode(ids.serial);
     }
@@ -493,6 +492,12 @@ Result<QString> labelUri(const QString& base, const LabelIds& ids, const QByteAr
         separator = QLatin1Char('&');
     }
     return uri;
+}
+
+QString localLabelPath(const QString& productCode, const QString& lot)
+{
+    return QLatin1String("/p/") + gs1::percentEncode(productCode) + QLatin1String("/10/") +
+           gs1::percentEncode(lot);
 }
 
 Result<QString> buildLabelUri(const QString& base, const LabelIds& ids, Ledger& issuer)

@@ -55,6 +55,10 @@ QString issuerHint(const QByteArray& publicKey);
 // user name; trailing slashes trimmed.
 Result<QString> normaliseLabelBase(const QString& base);
 
+// The address of a product without a GTIN after the base: /p/{code}/10/{lot}, each value
+// percent-encoded (the labels print it; the consumer site puts the batch page there).
+QString localLabelPath(const QString& productCode, const QString& lot);
+
 // Assembles a signed label URI from its parts (checkLabelIds, normaliseLabelBase first):
 //   GTIN:    {BASE}/01/{gtin14}/10/{lot}[/21/{serial}]?[17=YYMMDD&]k={hint}&s={signature}
 //   no GTIN: {BASE}/p/{code}/10/{lot}[/21/{serial}]?…

@@ -760,8 +760,7 @@ std::optional<QString> batchPageUri(const QString& base, const QString& batchId)
     if (!ids->gtin14.isEmpty()) {
         return gs1::digitalLinkUri(base, ids->gtin14, ids->lot);
     }
-    return base + QStringLiteral("/p/") + gs1::percentEncode(ids->productCode) + QStringLiteral("/10/") +
-           gs1::percentEncode(ids->lot);
+    return base + labels::localLabelPath(ids->productCode, ids->lot);
 }
 
 bool recordBytesAreText(const QByteArray& bytes)

@@ -110,6 +110,12 @@ Result<QList<CloneWarning>> TraceService::cloneWarnings(const QString& batchId, 
     if (!sightings) {
         return sightings.error();
     }
+    return cloneWarnings(batchId, sightings.value());
+}
+
+Result<QList<CloneWarning>> TraceService::cloneWarnings(const QString& batchId,
+                                                        const QList<LabelSighting>& sightings)
+{
     // Where the batch's own events put it: every place of an event of it (standing, not a
     // correction), and when it arrived there (any step but leaving: shipping, departing).
     struct Presence
@@ -132,7 +138,7 @@ Result<QList<CloneWarning>> TraceService::cloneWarnings(const QString& batchId, 
     }
     QList<CloneWarning> out;
     const LabelSighting* previous = nullptr;
-    for (const LabelSighting& s : std::as_const(sightings.value())) {
+    for (const LabelSighting& s : sightings) {
         if (s.verdict == QLatin1String("forged")) {
             continue; // a forgery, told as such when it was scanned; not evidence of a route
         }
@@ -157,9 +163,9 @@ Result<QList<CloneWarning>> TraceService::cloneWarnings(const QString& batchId, 
 QString TraceService::cloneWarningText(const CloneWarning& warning)
 {
     QHash<QString, QString> names;
+    const bool zh = QLocale().language() == QLocale::Chinese;
     if (auto known = locations()) {
         for (const Location& l : std::as_const(known.value())) {
-            const bool zh = QLocale().language() == QLocale::Chinese;
             const QString name =
                 zh ? (l.nameZh.isEmpty() ? l.nameEn : l.nameZh) : (l.nameEn.isEmpty() ? l.nameZh : l.nameEn);
             names.insert(locationUri(l.key), name.isEmpty() ? l.key : name);

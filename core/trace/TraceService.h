@@ -331,6 +331,8 @@ public:
     // may scan before it records the receipt.
     static constexpr qint64 kArrivalGraceMs = 24LL * 3600 * 1000;
     Result<QList<CloneWarning>> cloneWarnings(const QString& batchId, const QString& serial);
+    // The same for sightings already read (labelSightings) of one serial of the batch.
+    Result<QList<CloneWarning>> cloneWarnings(const QString& batchId, const QList<LabelSighting>& sightings);
     // The warning in the operator's words, with place names.
     QString cloneWarningText(const CloneWarning& warning);
 

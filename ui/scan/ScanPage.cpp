@@ -410,7 +410,8 @@ void ScanPage::recordSighting(const labels::ScannedLabel& label, const labels::L
     }
     Q_EMIT ledgerChanged();
     auto sightings = m_trace.labelSightings(m_batchId, label.ids.serial);
-    auto warnings = m_trace.cloneWarnings(m_batchId, label.ids.serial);
+    auto warnings = sightings ? m_trace.cloneWarnings(m_batchId, sightings.value())
+                              : Result<QList<trace::CloneWarning>>(sightings.error());
     if (!sightings || !warnings) {
         m_sightingLabel->setText(tr("The scan was recorded, but its sightings could not be read: %1")
                                      .arg(!sightings ? sightings.error().message : warnings.error().message));
